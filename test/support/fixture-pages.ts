@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { sharedDir } from './shared-dir';
+
+/** A saved job-board page in shared/fixtures/pages (SOURCES.md there says where each came from). */
+export interface FixturePage {
+  /** Path under shared/fixtures/pages. */
+  file: string;
+  /** The page's real URL: what `location.href` was when it was saved. */
+  url: string;
+  /** XHTML captures must be parsed as XML: an HTML parser moves `ul` out of `p > span` (SOURCES.md). */
+  contentType: 'text/html' | 'application/xhtml+xml';
+  /** Whole document, or a fragment cut from one (LinkedIn guest API, logged-in elements). */
+  kind: 'document' | 'fragment';
+  /** Other URLs the e2e server also serves this page at (e.g. the www. URL a user opens). */
+  aliases?: string[];
+}
+
+const page = (
+  file: string,
+  url: string,
+  kind: FixturePage['kind'] = 'document',
+  aliases?: string[],
+): FixturePage => ({
+  file,
+  url,
+  kind,
+  ...(aliases && { aliases }),
+  contentType: file.endsWith('.xhtml') ? 'application/xhtml+xml' : 'text/html',
+});
+
+/** Every saved page, with the URL it was saved from. A convention test checks this list is complete. */
+export const FIXTURE_PAGES: readonly FixturePage[] = [
+  page(
+    'linkedin/guest-jobs-view-heidi-4411867124.html',
+    'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124',
+    'document',
+    ['https://www.linkedin.com/jobs/view/4411867124/'],
+  ),
+  page(
+    'linkedin/guest-api-jobposting-fragment-notion.html',
+    'https://www.linkedin.com/jobs-guest/jobs/api/jobPosting/4406118990',
+    'fragment',
+  ),
+  page(
+    'linkedin/guest-api-search-cards-fragment.html',
+    'https://www.linkedin.com/jobs-guest/jobs/api/seeMoreJobPostings/search?keywords=software%20engineer&start=0',
+    'fragment',
+  ),
+  page(
+    'linkedin/loggedin-classic-search-job-card-fragment.html',
+    'https://www.linkedin.com/jobs/search/?currentJobId=4460606885',
+    'fragment',
+  ),
+  page(
+    'linkedin/loggedin-classic-detail-top-card-fragment.html',
+    'https://www.linkedin.com/jobs/search/?currentJobId=4460606885',
+    'fragment',
+  ),
+  page(
+    'linkedin/classic-collections-recommended-two-pane.xhtml',
+    'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=1000000001',
+  ),
+  page('linkedin/sdui-search-results-two-pane.xhtml', 'https://www.linkedin.com/jobs/search-results/?currentJobId=1000000001'),
+  page('linkedin/sdui-job-view-standalone.xhtml', 'https://www.linkedin.com/jobs/view/1000000001/'),
+  page('indeed/viewjob-au-papercut-senior-devops.html', 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2'),
+  page('seek/job-au-senior-platform-engineer.html', 'https://au.seek.com/job/93856863'),
+  page('greenhouse/job-boards-gitlab-8620720002-rendered.html', 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002'),
+  page(
+    'lever/highspot-apply-page-rendered.html',
+    'https://jobs.lever.co/highspot/f222ad5c-b7dd-43c4-9008-ee1a53174afa/apply',
+  ),
+  page(
+    'ashby/ramp-ai-partnerships-manager-rendered.html',
+    'https://jobs.ashbyhq.com/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f/application',
+  ),
+  page(
+    'workday/nvidia-jr2019510-rendered.html',
+    'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1',
+  ),
+];
+
+export function fixturePath(fixture: FixturePage): string {
+  return join(sharedDir(), 'fixtures', 'pages', fixture.file);
+}

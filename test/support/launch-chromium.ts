@@ -1,0 +1,61 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { repoRoot } from './shared-dir';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = join(repoRoot, '.output', 'chrome-mv3');
+
+export const MISSING_CHROMIUM_HELP = `Chromium was not found at ${CHROMIUM_PATH}.
+Install Debian's Chromium:   sudo apt-get update && sudo apt-get install -y chromium
+(or point CHROMIUM_PATH at another Chromium / Chrome binary). Playwright's own browser download is not used.`;
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded, through playwright-core (no browser download).
+ * Headless unless `headed` is set and a display exists. The background-networking flags keep
+ * Chromium from calling out on a machine with no network.
+ */
+export async function launchChromiumWithExtension(options: {
+  hostResolverRules: string;
+  headed?: boolean;
+}): Promise<ExtensionBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(MISSING_CHROMIUM_HELP);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rolelens-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: !options.headed,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${options.hostResolverRules}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  const worker: Worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { BOARD_HOST_PERMISSIONS } from './src/sites/board-hosts';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // srcDir stays '.' so that entrypoints/, src/, public/ and assets/ sit at the top level (STYLE.md).
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: every file can be read on its own.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'RoleLens',
+    description:
+      'Is this job data engineering, backend, or a hybrid? RoleLens labels postings on job boards with the phrases that decided it, the comp band and the interview prep. Runs locally.',
+    permissions: ['storage'],
+    host_permissions: [...BOARD_HOST_PERMISSIONS],
+    action: { default_title: 'RoleLens' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // RoleLens collects nothing: Firefox's data-collection declaration says so.
+        gecko: { id: 'rolelens@rolelens.dev', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
+});
