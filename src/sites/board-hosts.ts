@@ -17,6 +17,10 @@ export const BOARD_HOST_PERMISSIONS = [
   '*://jobs.lever.co/*',
   '*://jobs.ashbyhq.com/*',
   '*://*.myworkdayjobs.com/*',
+  // SEEK: au.seek.com / nz.seek.com and the older www.seek.com.au / www.seek.co.nz.
+  '*://*.seek.com/*',
+  '*://*.seek.com.au/*',
+  '*://*.seek.co.nz/*',
 ] as const;
 
 /** Pages the content script runs on: the boards' job pages. */
@@ -34,4 +38,15 @@ export const CONTENT_SCRIPT_MATCHES = [
   '*://jobs.lever.co/*',
   '*://jobs.ashbyhq.com/*',
   '*://*.myworkdayjobs.com/*',
+  // SEEK job pages (/job/<id>) and search pages ("/<keywords>-jobs…", "/jobs?…"), where a job opens
+  // in a split view with ?jobId= and no page load.
+  '*://*.seek.com/job/*',
+  '*://*.seek.com/*-jobs*',
+  '*://*.seek.com/jobs*',
+  '*://*.seek.com.au/job/*',
+  '*://*.seek.com.au/*-jobs*',
+  '*://*.seek.com.au/jobs*',
+  '*://*.seek.co.nz/job/*',
+  '*://*.seek.co.nz/*-jobs*',
+  '*://*.seek.co.nz/jobs*',
 ] as const;

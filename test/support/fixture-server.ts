@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FIXTURE_PAGES, fixturePath, type FixturePage } from './fixture-pages';
 
@@ -7,7 +9,7 @@ export interface FixtureServer {
   port: number;
   /** Chromium flag value that sends every board hostname to this server. */
   hostResolverRules: string;
-  /** The http:// URL under the board's real hostname where a saved page is served. */
+  /** The URL under the board's real hostname where a saved page is served. */
   urlOf(page: FixturePage): string;
   close(): Promise<void>;
 }
@@ -15,8 +17,9 @@ export interface FixtureServer {
 /**
  * Serves the saved pages under their boards' real hostnames and paths: Chromium resolves those
  * hostnames to us (`--host-resolver-rules`), so the extension's real manifest matches apply.
- * Plain http, since only the hostname matters to the match patterns (`*://`).
- * Anything else answers 404 with an empty body: pages load no subresources from the network.
+ * https, because some boards are on Chromium's HSTS preload list (jobs.ashbyhq.com): the test
+ * Chromium accepts our self-signed certificate (tls/README.md). Anything else answers a small 404
+ * page: the saved pages load no subresources from the network.
  */
 export async function startFixtureServer(pages: readonly FixturePage[] = FIXTURE_PAGES): Promise<FixtureServer> {
   const routes = new Map<string, FixturePage>();
@@ -26,11 +29,15 @@ export async function startFixtureServer(pages: readonly FixturePage[] = FIXTURE
       routes.set(routeKey(url.host, url.pathname), page);
     }
   }
-  const server: Server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+  const tls = join(import.meta.dirname, 'tls');
+  const certificate = { key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) };
+  const server: Server = createServer(certificate, (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', `https://${request.headers.host ?? 'localhost'}`);
     const page = routes.get(routeKey(url.hostname, url.pathname));
     if (!page) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end();
+      // A page of the board that is not a saved job page (LinkedIn's feed, say).
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><title>Not a saved page</title><main><h1>Feed</h1><p>Nothing saved here.</p></main>');
       return;
     }
     const type = page.contentType === 'application/xhtml+xml' ? 'application/xhtml+xml' : 'text/html';
@@ -43,11 +50,7 @@ export async function startFixtureServer(pages: readonly FixturePage[] = FIXTURE
   return {
     port,
     hostResolverRules: [...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'EXCLUDE localhost'].join(', '),
-    urlOf: (page) => {
-      const url = new URL(page.url);
-      url.protocol = 'http:';
-      return url.href;
-    },
+    urlOf: (page) => page.url,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

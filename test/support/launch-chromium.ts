@@ -40,6 +40,8 @@ export async function launchChromiumWithExtension(options: {
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${options.hostResolverRules}`,
+      // The fixture server's self-signed certificate (test/support/tls).
+      '--ignore-certificate-errors',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { OverlayState } from './overlay/overlay-state';
+
+/** The popup asks the current tab's content script what it shows. */
+export const GET_STATE = 'rolelens:get-state';
+
+export const stateRequestSchema = z.object({ type: z.literal(GET_STATE) });
+
+/**
+ * The content script's answer, checked at the boundary: the popup renders it only when its
+ * outer shape is right (a different extension version in an old tab can answer differently).
+ */
+const stateResponseSchema = z.object({
+  state: z
+    .object({ kind: z.enum(['posting', 'unrecognised', 'error']) })
+    .passthrough()
+    .nullable(),
+});
+
+export function parseStateResponse(raw: unknown): OverlayState | null | undefined {
+  const parsed = stateResponseSchema.safeParse(raw);
+  return parsed.success ? (parsed.data.state as OverlayState | null) : undefined;
+}
+
+export function isStateRequest(message: unknown): boolean {
+  return stateRequestSchema.safeParse(message).success;
+}

@@ -1,0 +1,21 @@
+import type { CompBandResult } from '../role-model/comp-band';
+import { formatMoneyRange } from './format';
+
+const ROLE_NAMES = { data: 'Data engineer', backend: 'Backend engineer' } as const;
+
+/** The reference band(s) for the level, with their citation, or why there is none. */
+export function CompBand({ band }: { band: CompBandResult }) {
+  if (band.kind === 'none') return <p class="rl-muted">{band.reason}</p>;
+  return (
+    <div>
+      <ul class="rl-bands">
+        {band.bands.map((item) => (
+          <li key={item.role}>
+            {ROLE_NAMES[item.role]} {item.level}: <strong>{formatMoneyRange(item.min, item.max, item.currency)}</strong>
+          </li>
+        ))}
+      </ul>
+      <p class="rl-muted rl-small">{band.bands[0]?.citation}</p>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '../settings/settings-schema';
+import { summarize, type OverlayState } from './overlay-state';
+import { PostingDetails } from './PostingDetails';
+import { RoleBadge } from './RoleBadge';
+
+/** The in-page panel next to the open posting. Page text is rendered as text, never as HTML. */
+export function Overlay({ state, settings }: { state: OverlayState; settings: Settings }) {
+  const [open, setOpen] = useState(!settings.startCollapsed);
+  return (
+    <aside class="rl-panel" data-state={state.kind} aria-label="RoleLens">
+      <header class="rl-header">
+        <span class="rl-brand">RoleLens</span>
+        {state.kind === 'posting' ? <RoleBadge analysis={state.analysis} /> : null}
+        <span class="rl-summary" data-summary>
+          {summarize(state)}
+        </span>
+        {state.kind === 'posting' ? (
+          <button type="button" class="rl-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? 'Hide' : 'Details'}
+          </button>
+        ) : null}
+      </header>
+      {state.kind === 'posting' && state.note ? <p class="rl-note">{state.note}</p> : null}
+      {state.kind === 'unrecognised' ? (
+        <p class="rl-note">
+          The page layout may have changed. RoleLens still tried the page's structured data; nothing usable was found.
+        </p>
+      ) : null}
+      {state.kind === 'error' ? <p class="rl-note">Reload the page to restart RoleLens.</p> : null}
+      {state.kind === 'posting' && open ? <PostingDetails analysis={state.analysis} shown={settings} /> : null}
+    </aside>
+  );
+}

@@ -1,0 +1,53 @@
+import type { PostingAnalysis } from '../report/analyze-posting';
+import type { Settings } from '../settings/settings-schema';
+import { CompBand } from './CompBand';
+import { EvidenceList } from './EvidenceList';
+import { PrepList } from './PrepList';
+import { SalaryList } from './SalaryList';
+
+type Shown = Pick<Settings, 'showCompBand' | 'showSalary' | 'showPrep'>;
+
+/** Why the label, the level, the reference band, the posting's own pay, and the prep. */
+export function PostingDetails({ analysis, shown }: { analysis: PostingAnalysis; shown: Shown }) {
+  return (
+    <div class="rl-details">
+      {analysis.reason ? <p class="rl-reason">{analysis.reason}</p> : null}
+      {analysis.contradiction ? (
+        <p class="rl-contradiction" role="note">
+          {analysis.contradiction.explanation}
+        </p>
+      ) : null}
+      {analysis.status === 'ok' ? (
+        <section>
+          <h3>Why</h3>
+          <EvidenceList evidence={analysis.evidence} label={analysis.label} />
+        </section>
+      ) : null}
+      <section>
+        <h3>Level</h3>
+        <p>
+          {analysis.level.level === 'unknown' ? 'Not stated' : analysis.level.level}
+          {analysis.level.phrase ? <span class="rl-muted"> from “{analysis.level.phrase}”</span> : null}
+        </p>
+      </section>
+      {shown.showCompBand ? (
+        <section>
+          <h3>Reference band</h3>
+          <CompBand band={analysis.compBand} />
+        </section>
+      ) : null}
+      {shown.showSalary ? (
+        <section>
+          <h3>The posting's pay</h3>
+          <SalaryList salary={analysis.salary} comparisons={analysis.salaryVsBand} />
+        </section>
+      ) : null}
+      {shown.showPrep && analysis.status === 'ok' ? (
+        <section>
+          <h3>Interview prep</h3>
+          <PrepList prep={analysis.prep} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

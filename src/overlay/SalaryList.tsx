@@ -1,0 +1,32 @@
+import type { SalaryRange } from '../salary/types';
+import type { SalaryVsBand } from '../salary/compare-to-band';
+import { formatMoneyRange } from './format';
+
+const PERIOD_WORDS = { hour: '/hr', day: '/day', week: '/wk', month: '/mo', year: '/yr' } as const;
+
+/** The pay the posting states (not the reference band), each range with how it compares. */
+export function SalaryList({ salary, comparisons }: { salary: readonly SalaryRange[]; comparisons: readonly SalaryVsBand[] }) {
+  if (salary.length === 0) return <p class="rl-muted">The posting states no pay.</p>;
+  return (
+    <ul class="rl-salary">
+      {salary.map((range, index) => (
+        <li key={`${range.start}:${index}`}>
+          <strong>
+            {formatMoneyRange(range.min, range.max, range.currency)}
+            {PERIOD_WORDS[range.period]}
+          </strong>
+          {range.location ? <span> · {range.location}</span> : null}
+          {range.flags.length > 0 ? <span class="rl-muted"> ({range.flags.join(', ')})</span> : null}
+          {range.period !== 'year' ? (
+            <span class="rl-muted"> ≈ {formatMoneyRange(range.annualMin, range.annualMax, range.currency)}/yr</span>
+          ) : null}
+          {comparisons[index] ? <p class="rl-small">{describeComparison(comparisons[index])}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function describeComparison(comparison: SalaryVsBand): string {
+  return comparison.map((item) => item.explanation).join(' ');
+}

@@ -1,0 +1,37 @@
+import type { HybridKind, Label } from '../role-model/types';
+
+/** Display names, kept beside the UI that shows them. */
+export const LABEL_NAMES: Record<Label, string> = {
+  data: 'Data engineering',
+  backend: 'Backend',
+  hybrid: 'Hybrid',
+  other: 'Not a DE/BE role',
+};
+
+export const HYBRID_KIND_NAMES: Record<HybridKind, string> = {
+  'data-platform': 'data platform',
+  'ml-platform': 'ML platform',
+  'data-services': 'data services',
+};
+
+/** $280K, €80K, ₹2.5M: compact money for one line. */
+export function formatMoney(amount: number, currency: string): string {
+  const symbol = CURRENCY_SYMBOLS[currency] ?? `${currency} `;
+  if (amount >= 1_000_000) return `${symbol}${trim(amount / 1_000_000)}M`;
+  if (amount >= 10_000) return `${symbol}${Math.round(amount / 1000)}K`;
+  return `${symbol}${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+}
+
+export function formatMoneyRange(min: number, max: number, currency: string): string {
+  return min === max ? formatMoney(min, currency) : `${formatMoney(min, currency)} – ${formatMoney(max, currency)}`;
+}
+
+export function formatPercent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', INR: '₹', JPY: '¥' };
+
+function trim(value: number): string {
+  return value.toFixed(2).replace(/\.?0+$/, '');
+}

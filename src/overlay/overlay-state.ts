@@ -1,0 +1,36 @@
+import type { PostingAnalysis } from '../report/analyze-posting';
+import type { Label } from '../role-model/types';
+
+/**
+ * What the content script shows for the page, and what the popup asks for. Plain data (it crosses
+ * the popup ↔ content-script message boundary).
+ */
+export type OverlayState =
+  /** The open posting, analysed. `note` says when the page showed only a header (no description). */
+  | { kind: 'posting'; board: string; layout: string; analysis: PostingAnalysis; note?: string }
+  /** A job-board page we could not read: the user sees this, never silence. */
+  | { kind: 'unrecognised'; board: string | null; reason: string }
+  /** Our own failure, caught at the content-script boundary. */
+  | { kind: 'error'; message: string };
+
+/** A search-result card's label, from its title alone (a prior: the body can overturn it). */
+export interface CardLabel {
+  jobId: string;
+  label: Label | null;
+}
+
+/** One line for the panel header, the demo output and the popup: "Backend 84% · L5 · …". */
+export function summarize(state: OverlayState): string {
+  if (state.kind === 'error') return `RoleLens stopped: ${state.message}`;
+  if (state.kind === 'unrecognised') return `RoleLens couldn't read this page: ${state.reason}`;
+  const { analysis } = state;
+  const parts: string[] = [];
+  if (analysis.status === 'insufficient') parts.push('not enough text to judge');
+  else {
+    const kind = analysis.hybridKind ? ` (${analysis.hybridKind})` : '';
+    parts.push(`${analysis.label}${kind} ${Math.round(analysis.confidence * 100)}%`);
+  }
+  if (analysis.level.level !== 'unknown') parts.push(analysis.level.level);
+  if (analysis.salary.length > 0) parts.push(`pay stated (${analysis.salary.length})`);
+  return `${analysis.title || 'Untitled posting'} → ${parts.join(' · ')}`;
+}

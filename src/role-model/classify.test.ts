@@ -1,0 +1,166 @@
+import { describe, expect, test } from 'vitest';
+import { BODY_SIGNALS } from './body-signals';
+import { classify } from './classify';
+import { TRAINED_MODEL } from './model-weights';
+import { LABELS } from './softmax-model';
+import type { Label } from './types';
+
+const FILLER = 'You will join a friendly team and work with colleagues across the company on interesting problems. ';
+
+function posting(title: string, body: string): { title: string; text: string } {
+  return { title, text: `${body}\n${FILLER.repeat(3)}` };
+}
+
+describe('classify: clear postings', () => {
+  test.each<{ title: string; body: string; label: Label }>([
+    {
+      title: 'Senior Data Engineer',
+      body: 'Build and maintain ETL/ELT pipelines in Airflow and dbt, model the Snowflake data warehouse (star schema, fact tables), write Spark jobs and complex SQL with window functions, and keep batch jobs fresh for our analysts and dashboards.',
+      label: 'data',
+    },
+    {
+      title: 'Senior Backend Engineer',
+      body: 'Design and build RESTful APIs and microservices in Go and Java, own request latency (p99 under 200 ms), caching with Redis, PostgreSQL as the system of record, high availability and on-call for services used by millions of users.',
+      label: 'backend',
+    },
+    {
+      title: 'Staff Software Engineer, ML Platform',
+      body: 'Build the ML platform used by every ML team: the feature store, model serving and online inference infrastructure, training pipelines on GPUs with Kubeflow, and the APIs other teams use to deploy models.',
+      label: 'hybrid',
+    },
+    {
+      title: 'Senior Frontend Engineer',
+      body: 'Build beautiful user interfaces in React and TypeScript, own our design system, CSS and accessibility, work with designers in Figma and ship pixel-perfect responsive web apps for the browser.',
+      label: 'other',
+    },
+    {
+      title: 'Registered Nurse',
+      body: 'Provide patient care on the clinical floor, work shifts including weekends, maintain certification and license, document patient records and coordinate with physicians and the nursing team.',
+      label: 'other',
+    },
+  ])('$title → $label', ({ title, body, label }) => {
+    const result = classify(posting(title, body));
+    expect(result.status).toBe('ok');
+    expect(result.label).toBe(label);
+    expect(result.hybridKind === null).toBe(label !== 'hybrid');
+  });
+
+  test('hybrid ML platform gets the ml-platform kind', () => {
+    const result = classify(posting('Staff Software Engineer, ML Platform', 'Build the ML platform: feature store, model serving, online inference, training infrastructure on GPUs, MLOps, model registry and the APIs ML teams use to deploy models.'));
+    expect(result.hybridKind).toBe('ml-platform');
+  });
+});
+
+describe('classify: evidence', () => {
+  const p = posting('Data Engineer', 'You will build data pipelines with Airflow and dbt on Snowflake, write SQL, and run Spark jobs for analytics. Python and AWS.');
+  const result = classify(p);
+
+  test('every evidence offset points at its phrase', () => {
+    expect(result.evidence.length).toBeGreaterThan(0);
+    for (const e of result.evidence) {
+      const source = e.field === 'title' ? p.title : p.text;
+      expect(source.slice(e.start, e.end)).toBe(e.phrase);
+    }
+  });
+
+  test.each(['Airflow', 'dbt', 'Snowflake', 'Spark'])('role-defining %s is evidence leaning data', (phrase) => {
+    const found = result.evidence.find((e) => e.phrase === phrase);
+    expect(found?.leans).toBe('data');
+    expect(found!.weight).toBeGreaterThan(0);
+  });
+
+  test('scores are probabilities that sum to 1 and confidence is the label’s score', () => {
+    const sum = LABELS.reduce((total, label) => total + result.scores[label], 0);
+    expect(sum).toBeCloseTo(1, 2);
+    expect(result.confidence).toBeCloseTo(result.scores[result.label], 2);
+  });
+});
+
+/** How far a feature can move the decision: the spread of its weights across labels. */
+function weightOf(id: string): number {
+  const j = TRAINED_MODEL.featureNames.indexOf(id);
+  const column = TRAINED_MODEL.weights.map((row) => row[j]!);
+  return Math.max(...column) - Math.min(...column);
+}
+
+describe('learned weights', () => {
+  const shared = BODY_SIGNALS.filter((s) => s.leans === 'shared' && s.id.startsWith('shared-')).map((s) => s.id);
+
+  test.each(shared)('shared signal %s weighs less than the role-defining ones', (id) => {
+    for (const defining of ['orchestration', 'dbt', 'api', 'microservices']) expect(weightOf(id)).toBeLessThan(weightOf(defining));
+  });
+
+  // Role-defining signals push towards their role rather than the opposite role or `other`
+  // (Airflow and Spark also run data platforms, so hybrid may match them).
+  test.each<[string, Label, Label[]]>([
+    ['orchestration', 'data', ['backend', 'other']],
+    ['dbt', 'data', ['backend', 'hybrid', 'other']],
+    ['warehouse', 'data', ['backend', 'hybrid', 'other']],
+    ['etl', 'data', ['backend', 'hybrid', 'other']],
+    ['api', 'backend', ['data', 'hybrid', 'other']],
+    ['microservices', 'backend', ['data', 'hybrid', 'other']],
+    ['caching', 'backend', ['data', 'other']],
+    ['latency', 'backend', ['data', 'other']],
+    ['ml-platform', 'hybrid', ['data', 'backend', 'other']],
+    ['data-platform', 'hybrid', ['data', 'backend', 'other']],
+    ['frontend-work', 'other', ['data', 'backend', 'hybrid']],
+    ['t-data-engineer', 'data', ['backend', 'hybrid', 'other']],
+    ['t-backend', 'backend', ['data', 'hybrid', 'other']],
+  ])('%s pushes towards %s', (id, label, below) => {
+    const j = TRAINED_MODEL.featureNames.indexOf(id);
+    expect(j).toBeGreaterThanOrEqual(0);
+    const weight = (l: Label): number => TRAINED_MODEL.weights[LABELS.indexOf(l)]![j]!;
+    for (const other of below) expect(weight(label)).toBeGreaterThan(weight(other));
+  });
+});
+
+describe('classify: contradiction', () => {
+  test('title says backend, body is all pipelines', () => {
+    const result = classify(
+      posting(
+        'Backend Engineer',
+        'Build and own ETL pipelines with Airflow and dbt, model the Snowflake and BigQuery data warehouse with dimensional modeling, write Spark and PySpark batch jobs, tune complex SQL with window functions, backfills, data quality and lineage for analysts, dashboards and reporting. Data pipelines, data warehouse, ETL, ELT, Airflow DAGs.',
+      ),
+    );
+    expect(result.contradiction).toMatchObject({ titleSays: 'backend', bodySays: 'data' });
+  });
+
+  test('no contradiction when title and body agree', () => {
+    const result = classify(posting('Data Engineer', 'Build ETL pipelines with Airflow and dbt on Snowflake, Spark batch jobs, data modeling and complex SQL for analysts.'));
+    expect(result.contradiction).toBeNull();
+  });
+});
+
+describe('classify: bad input never throws', () => {
+  test.each([
+    { name: 'empty text', title: 'Data Engineer', text: '' },
+    { name: 'whitespace only', title: 'Backend Engineer', text: ' \n\t  \n ' },
+    { name: 'a teaser', title: 'Backend Engineer', text: 'Great backend role with APIs. Apply now!' },
+    { name: 'non-English', title: 'Datenbankentwickler', text: 'Wir suchen eine erfahrene Person für unser Team in Berlin. Sie entwickeln Datenpipelines mit Spark und Airflow, betreuen unser Data Warehouse und arbeiten eng mit den Fachabteilungen zusammen. Sie haben mehrere Jahre Erfahrung, sprechen fließend Deutsch und bringen Freude an sauberem Code mit. Wir bieten flexible Arbeitszeiten, ein modernes Büro, Weiterbildung und ein tolles Team, das sich auf Sie freut. Bewerben Sie sich jetzt mit Lebenslauf und Zeugnissen.' },
+    { name: 'CJK', title: '数据工程师', text: '负责数据仓库建设，'.repeat(200) },
+  ])('$name → insufficient, label other, a reason', ({ title, text }) => {
+    expect(classify({ title, text })).toMatchObject({ status: 'insufficient', label: 'other', confidence: 0, hybridKind: null, reason: expect.stringMatching(/\w/) });
+  });
+
+  test('HTML tags as text are read through', () => {
+    const text = `<div><p>${'Build ETL pipelines with <b>Airflow</b> and dbt on Snowflake for our analysts and data scientists. '.repeat(5)}</p></div>`;
+    expect(classify({ title: '<b>Data Engineer</b>', text })).toMatchObject({ status: 'ok', label: 'data' });
+  });
+
+  test('HTML markup is not evidence', () => {
+    const result = classify({ title: 'Engineer', text: `<div class="api-service backend">${'Build ETL pipelines with Airflow and dbt on Snowflake for our analysts. '.repeat(6)}</div>` });
+    expect(result.evidence.map((e) => e.phrase.toLowerCase())).not.toContain('backend');
+  });
+
+  test.each([null, undefined, 42])('non-string text %s', (text) => {
+    expect(classify({ title: 'x', text: text as unknown as string }).status).toBe('insufficient');
+  });
+
+  test('1 MB of text is classified, with bounded evidence', () => {
+    const text = 'Build ETL pipelines with Airflow and dbt on Snowflake; write SQL for analysts. '.repeat(14_000);
+    const result = classify({ title: 'Data Engineer', text });
+    expect(result.status).toBe('ok');
+    expect(result.label).toBe('data');
+    expect(result.evidence.length).toBeLessThanOrEqual(30);
+  });
+});

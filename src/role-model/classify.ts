@@ -1,0 +1,148 @@
+import { extractSignals, type ExtractedSignals, type SignalMatch } from './extract-signals';
+import { FEATURE_NAMES, featureVector } from './feature-vector';
+import { decideLabel } from './decide-label';
+import { hybridKindOf } from './hybrid-kind';
+import { labelFromTitle } from './label-from-title';
+import { align, type Aligned } from './aligned-model';
+import { TRAINED_MODEL } from './model-weights';
+import { LABELS, softmax } from './softmax-model';
+import type { TrainedModel } from './trained-model';
+import type { Classification, Contradiction, Emphasis, Evidence, Label, PostingText } from './types';
+
+/** Fewer body words than this is too little text to judge (a teaser, a scrape that missed the body). */
+export const MIN_BODY_WORDS = 40;
+/** Below this share of English function words the body is not (mainly) English: the lexicon cannot read it. */
+const MIN_ENGLISH_SHARE = 0.08;
+const MAX_EVIDENCE = 30;
+/** Features that mix the title into body features: left out when asking what the body alone says. */
+const TITLE_DERIVED = new Set(['data-title-x-backend-body', 'backend-title-x-data-body']);
+const MAX_OCCURRENCES_PER_SIGNAL = 3;
+
+const ZERO_SCORES: Record<Label, number> = { data: 0, backend: 0, hybrid: 0, other: 0 };
+
+function toScores(probabilities: readonly number[]): Record<Label, number> {
+  return Object.fromEntries(LABELS.map((label, k) => [label, Math.round(probabilities[k]! * 1000) / 1000])) as Record<Label, number>;
+}
+
+function logitsFor(model: Aligned, x: readonly number[], keep: (feature: string) => boolean): number[] {
+  return model.weights.map((row, k) => {
+    let sum = model.bias[k]!;
+    FEATURE_NAMES.forEach((name, j) => {
+      if (keep(name)) sum += row[j]! * x[j]!;
+    });
+    return sum;
+  });
+}
+
+function strength(scored: { evidence: Evidence; towardDecided: number }): number {
+  return Math.max(Math.abs(scored.evidence.weight), Math.abs(scored.towardDecided));
+}
+
+function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSignals, x: readonly number[], decided: Label): Evidence[] {
+  const decidedIndex = LABELS.indexOf(decided);
+  const perSignal = new Map<string, number>();
+  const seenPhrases = new Set<string>();
+  const scored: { evidence: Evidence; towardDecided: number }[] = [];
+  for (const match of signals.matches) {
+    const j = model.index.get(match.feature);
+    if (j === undefined) continue;
+    // The same phrase again adds no explanation: keep its first occurrence, and a few per signal.
+    const phraseKey = `${match.feature}:${match.field}:${phraseOf(posting, match).toLowerCase()}`;
+    const seen = perSignal.get(match.feature) ?? 0;
+    if (seen >= MAX_OCCURRENCES_PER_SIGNAL || seenPhrases.has(phraseKey)) continue;
+    seenPhrases.add(phraseKey);
+    perSignal.set(match.feature, seen + 1);
+    const column = model.weights.map((row) => row[j]!);
+    const mean = column.reduce((a, b) => a + b, 0) / column.length;
+    // Spread the feature's contribution evenly over its occurrences.
+    const perOccurrence = x[j]! / (signals.counts.get(match.feature) ?? 1);
+    const leans = match.signal.leans;
+    const towardIndex = leans === 'shared' ? decidedIndex : LABELS.indexOf(leans);
+    const weight = (column[towardIndex]! - mean) * perOccurrence;
+    scored.push({
+      evidence: { phrase: phraseOf(posting, match), start: match.start, end: match.end, field: match.field, dimension: match.signal.dimension, leans, weight: Math.round(weight * 1000) / 1000 },
+      towardDecided: (column[decidedIndex]! - mean) * perOccurrence,
+    });
+  }
+  // Strongest first, whichever way it pushed: what decided it and what spoke against it.
+  scored.sort((a, b) => strength(b) - strength(a) || a.evidence.start - b.evidence.start);
+  return scored.slice(0, MAX_EVIDENCE).map((s) => s.evidence);
+}
+
+function phraseOf(posting: PostingText, match: SignalMatch): string {
+  return (match.field === 'title' ? posting.title : posting.text).slice(match.start, match.end);
+}
+
+/**
+ * The title is a prior the body can overturn; when the title alone (the title model) names a DE/BE
+ * role and the body alone (this model without the title features) reads otherwise, say so.
+ */
+function contradictionOf(model: Aligned, title: string, x: readonly number[], signals: ExtractedSignals, otherMargin: number): Contradiction | null {
+  const titleSays = labelFromTitle(title);
+  if (titleSays === null || titleSays === 'other') return null;
+  const titleFeatures = new Set(signals.matches.filter((m) => m.field === 'title').map((m) => m.feature));
+  const bodyOnly = softmax(logitsFor(model, x, (f) => !titleFeatures.has(f) && !TITLE_DERIVED.has(f)));
+  const bodySays = decideLabel(bodyOnly, otherMargin);
+  if (titleSays === bodySays) return null;
+  return {
+    titleSays,
+    bodySays,
+    explanation: `The title reads as ${describe(titleSays)}, but the body reads as ${describe(bodySays)}.`,
+  };
+}
+
+function emphasisOf(signals: ExtractedSignals): Emphasis[] {
+  const bySignal = new Map<SignalMatch['signal'], number>();
+  for (const match of signals.matches) {
+    if (match.field === 'text') bySignal.set(match.signal, (bySignal.get(match.signal) ?? 0) + 1);
+  }
+  const byKey = new Map<string, Emphasis>();
+  for (const [signal, occurrences] of bySignal) {
+    const key = `${signal.leans}:${signal.dimension}`;
+    const entry = byKey.get(key) ?? { dimension: signal.dimension, leans: signal.leans, occurrences: 0 };
+    entry.occurrences += occurrences;
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()].sort((a, b) => b.occurrences - a.occurrences);
+}
+
+function describe(label: Label): string {
+  return { data: 'data engineering', backend: 'backend engineering', hybrid: 'a hybrid (data/ML platform or data services) role', other: 'not a DE/BE role' }[label];
+}
+
+function insufficient(reason: string, evidence: Evidence[] = []): Classification {
+  return { status: 'insufficient', label: 'other', hybridKind: null, confidence: 0, scores: { ...ZERO_SCORES }, evidence, contradiction: null, reason, emphasis: [] };
+}
+
+/** Classifies with a given model (the trainer and cross-validation use this; the product uses `classify`). */
+export function classifyWith(model: TrainedModel, posting: PostingText): Classification {
+  const title = typeof posting?.title === 'string' ? posting.title : '';
+  const text = typeof posting?.text === 'string' ? posting.text : '';
+  const signals = extractSignals({ title, text });
+  if (signals.bodyWords < MIN_BODY_WORDS) {
+    return insufficient(
+      signals.bodyWords === 0
+        ? 'The posting has no description text to judge.'
+        : `The description has only ${signals.bodyWords} words: too little text to judge (at least ${MIN_BODY_WORDS} needed).`,
+    );
+  }
+  if (signals.englishWords / signals.bodyWords < MIN_ENGLISH_SHARE) {
+    return insufficient('The description does not read as English text; RoleLens can only judge English postings.');
+  }
+  const weights = align(model);
+  const x = featureVector(signals);
+  const probabilities = softmax(logitsFor(weights, x, () => true));
+  const label = decideLabel(probabilities, model.otherMargin);
+  const evidence = evidenceOf(weights, { title, text }, signals, x, label);
+  const contradiction = contradictionOf(weights, title, x, signals, model.otherMargin);
+  const hybridKind = label === 'hybrid' ? hybridKindOf(signals.matches) : null;
+  const confidence = Math.round(probabilities[LABELS.indexOf(label)]! * 1000) / 1000;
+  const top = evidence.filter((e) => e.weight > 0 && (e.leans === label || e.leans === 'shared')).slice(0, 3).map((e) => `“${e.phrase}”`);
+  const reason = `${describe(label)[0]!.toUpperCase()}${describe(label).slice(1)}${top.length > 0 ? `, mainly on ${top.join(', ')}` : ''}.`;
+  return { status: 'ok', label, hybridKind, confidence, scores: toScores(probabilities), evidence, contradiction, reason, emphasis: emphasisOf(signals) };
+}
+
+/** Labels a posting (data / backend / hybrid / other) with the phrases that decided it. Never throws on text. */
+export function classify(posting: PostingText): Classification {
+  return classifyWith(TRAINED_MODEL, posting);
+}

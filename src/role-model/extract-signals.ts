@@ -1,0 +1,156 @@
+import { BODY_SIGNALS, type Signal } from './body-signals';
+import { boilerplateRegions } from './boilerplate-regions';
+import { hasBreak, PhraseMatcher } from './phrase-matcher';
+import { TITLE_SIGNALS } from './title-signals';
+import { tokenize } from './tokenize';
+import type { PostingText } from './types';
+
+/** One occurrence of a lexicon signal (or a context pair) in the title or the body. */
+export type SignalMatch = {
+  /** Feature name: the signal id, prefixed by field for context pairs. */
+  feature: string;
+  signal: Signal;
+  field: 'title' | 'text';
+  start: number;
+  end: number;
+};
+
+export type ExtractedSignals = {
+  matches: SignalMatch[];
+  /** Occurrences per feature name; an occurrence in company boilerplate counts `BOILERPLATE_WEIGHT`. */
+  counts: Map<string, number>;
+  /** Word tokens in the body: how much text there was to judge. */
+  bodyWords: number;
+  /** Body tokens that are common English function words: a posting in another language has few. */
+  englishWords: number;
+};
+
+// The commonest English function words; every English posting is full of them.
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'to', 'of', 'a', 'in', 'for', 'with', 'you', 'we', 'our', 'is', 'are', 'on', 'as', 'will', 'be', 'or', 'your', 'an', 'this', 'that', 'at', 'by', 'from', 'have']);
+
+/**
+ * Hybrid context (ROLE-MODEL.md: services, platforms and APIs *for* data or ML): a data or ML word
+ * within a few tokens of a service or platform word ("APIs for data consumers", "ingestion service",
+ * "model serving platform"). Counted as its own feature so that the model can learn what the
+ * combination means beyond its parts.
+ */
+const CONTEXT_WINDOW = 3;
+const DATA_WORDS = new Set(['data', 'ingestion', 'pipeline', 'pipelines', 'etl', 'streaming', 'analytics', 'warehouse', 'lakehouse', 'lake', 'spark', 'kafka', 'datasets', 'dataset', 'events', 'event']);
+const ML_WORDS = new Set(['ml', 'model', 'models', 'inference', 'training', 'llm', 'llms', 'gpu', 'gpus', 'ai', 'mlops', 'embedding', 'embeddings']);
+const SERVICE_WORDS = new Set(['api', 'apis', 'service', 'services', 'serving', 'backend', 'server', 'servers', 'microservices', 'endpoints']);
+const PLATFORM_WORDS = new Set(['platform', 'platforms', 'infrastructure', 'infra', 'sdk', 'sdks', 'store', 'tooling', 'systems', 'engine', 'engines']);
+
+/** One lookup per token for the context pass and the English count. */
+const WORD_KIND: ReadonlyMap<string, 'english' | 'data' | 'ml' | 'service' | 'platform'> = new Map([
+  ...[...ENGLISH_FUNCTION_WORDS].map((w) => [w, 'english'] as const),
+  ...[...ML_WORDS].map((w) => [w, 'ml'] as const),
+  ...[...DATA_WORDS].map((w) => [w, 'data'] as const),
+  ...[...SERVICE_WORDS].map((w) => [w, 'service'] as const),
+  ...[...PLATFORM_WORDS].map((w) => [w, 'platform'] as const),
+]);
+
+type ContextKind = 'data-near-service' | 'data-near-platform' | 'ml-near-service';
+
+export const CONTEXT_SIGNALS: Readonly<Record<ContextKind, Signal>> = {
+  'data-near-service': { id: 'data-near-service', dimension: 'system-design', leans: 'hybrid', hybridKind: 'data-services', patterns: [] },
+  'data-near-platform': { id: 'data-near-platform', dimension: 'system-design', leans: 'hybrid', hybridKind: 'data-platform', patterns: [] },
+  'ml-near-service': { id: 'ml-near-service', dimension: 'system-design', leans: 'hybrid', hybridKind: 'ml-platform', patterns: [] },
+};
+
+type Lexicon = { matcher: PhraseMatcher; signals: readonly Signal[] };
+
+function buildLexicon(signals: readonly Signal[]): Lexicon {
+  const matcher = new PhraseMatcher();
+  signals.forEach((signal, index) => {
+    for (const pattern of signal.patterns) matcher.add(pattern, index);
+  });
+  return { matcher, signals };
+}
+
+let lexicons: { body: Lexicon; title: Lexicon } | undefined;
+
+function getLexicons(): { body: Lexicon; title: Lexicon } {
+  lexicons ??= { body: buildLexicon(BODY_SIGNALS), title: buildLexicon(TITLE_SIGNALS) };
+  return lexicons;
+}
+
+function bump(counts: Map<string, number>, feature: string, by = 1): void {
+  counts.set(feature, (counts.get(feature) ?? 0) + by);
+}
+
+/** What a phrase in "About us", "Benefits" or the EEO statement counts for, against 1 in the role's own sections. */
+export const BOILERPLATE_WEIGHT = 0.3;
+
+
+function contextPairs(text: string, words: readonly string[], starts: readonly number[], ends: readonly number[], into: ExtractedSignals): void {
+  let lastData = -Infinity;
+  let lastMl = -Infinity;
+  let lastService = -Infinity;
+  let previous = -Infinity;
+  let lastPlatform = -Infinity;
+  const add = (kind: ContextKind, from: number, to: number): void => {
+    bump(into.counts, kind);
+    into.matches.push({ feature: kind, signal: CONTEXT_SIGNALS[kind], field: 'text', start: starts[from]!, end: ends[to]! });
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const kind = WORD_KIND.get(word);
+    if (kind === undefined) continue;
+    if (kind === 'english') {
+      into.englishWords++;
+      continue;
+    }
+    // Context does not reach across a sentence or line break (only near neighbours can pair at all).
+    if (i - previous <= CONTEXT_WINDOW && hasBreak(text, ends[previous]!, starts[i]!)) {
+      lastData = -Infinity;
+      lastMl = -Infinity;
+      lastService = -Infinity;
+      lastPlatform = -Infinity;
+    }
+    previous = i;
+    if (kind === 'service' || kind === 'platform') {
+      const near = kind === 'service' ? 'data-near-service' : 'data-near-platform';
+      if (i - lastData <= CONTEXT_WINDOW) add(near, lastData, i);
+      else if (i - lastMl <= CONTEXT_WINDOW) add('ml-near-service', lastMl, i);
+      if (kind === 'service') lastService = i;
+      else lastPlatform = i;
+    } else if (kind === 'data') {
+      if (i - lastService <= CONTEXT_WINDOW) add('data-near-service', lastService, i);
+      else if (i - lastPlatform <= CONTEXT_WINDOW) add('data-near-platform', lastPlatform, i);
+      lastData = i;
+    } else {
+      const service = Math.max(lastService, lastPlatform);
+      if (i - service <= CONTEXT_WINDOW) add('ml-near-service', service, i);
+      lastMl = i;
+    }
+  }
+}
+
+/** Every lexicon signal in the posting, with offsets, in one pass over title and one over body. */
+export function extractSignals(posting: PostingText): ExtractedSignals {
+  const { body, title } = getLexicons();
+  const result: ExtractedSignals = { matches: [], counts: new Map(), bodyWords: 0, englishWords: 0 };
+
+  const titleTokens = tokenize(posting.title);
+  for (const match of title.matcher.match(posting.title, titleTokens)) {
+    const signal = title.signals[match.value]!;
+    if (!result.counts.has(signal.id)) bump(result.counts, signal.id);
+    result.matches.push({ feature: signal.id, signal, field: 'title', start: titleTokens.starts[match.firstToken]!, end: titleTokens.ends[match.lastToken]! });
+  }
+
+  const bodyTokens = tokenize(posting.text);
+  result.bodyWords = bodyTokens.words.length;
+  const regions = boilerplateRegions(posting.text);
+  let region = 0;
+  for (const match of body.matcher.match(posting.text, bodyTokens)) {
+    const signal = body.signals[match.value]!;
+    const start = bodyTokens.starts[match.firstToken]!;
+    while (region < regions.length && regions[region]![1] <= start) region++;
+    const inBoilerplate = region < regions.length && regions[region]![0] <= start;
+    bump(result.counts, signal.id, inBoilerplate ? BOILERPLATE_WEIGHT : 1);
+    result.matches.push({ feature: signal.id, signal, field: 'text', start: bodyTokens.starts[match.firstToken]!, end: bodyTokens.ends[match.lastToken]! });
+  }
+  contextPairs(posting.text, bodyTokens.words, bodyTokens.starts, bodyTokens.ends, result);
+  return result;
+}
+

@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest';
+import { inferLevel } from './level';
+import type { Level } from './types';
+
+test.each<{ title: string; text?: string; level: Level; phrase: string | null }>([
+  { title: 'Senior Data Engineer', level: 'L5', phrase: 'Senior' },
+  { title: 'Sr. Backend Engineer', level: 'L5', phrase: 'Sr' },
+  { title: 'Staff Software Engineer', level: 'L6', phrase: 'Staff' },
+  { title: 'Senior Staff Engineer', level: 'L6', phrase: 'Senior Staff' },
+  { title: 'Senior / Staff Data Engineer', level: 'L5', phrase: 'Senior' },
+  { title: 'Principal Engineer, Backend', level: 'L7', phrase: 'Principal' },
+  { title: 'Lead Data Engineer', level: 'L6', phrase: 'Lead' },
+  { title: 'Software Engineer II', level: 'L4', phrase: 'II' },
+  { title: 'Junior PHP Developer', level: 'L3', phrase: 'Junior' },
+  { title: 'Associate Data Engineer', level: 'L3', phrase: 'Associate' },
+  { title: 'Data Engineering Co-op', level: 'L3', phrase: 'Co' },
+  { title: 'Member of Technical Staff - Data Engineer', text: '5+ years of experience building pipelines.', level: 'L5', phrase: '5+ years' },
+  { title: 'Client Service Associate', text: 'At least 3 years of experience in client service.', level: 'L4', phrase: '3 years' },
+  { title: 'Engineering Manager II', level: 'unknown', phrase: null },
+  { title: 'Data Engineer', text: 'Requirements: 2–10+ years of experience with SQL.', level: 'L4', phrase: '2–10+ years' },
+  { title: 'Data Engineer', text: 'You have several years of experience with Spark.', level: 'L4', phrase: 'several years' },
+  { title: 'Data Engineer', text: 'Bachelor degree in CS or related field8+ years of experience with Spark.', level: 'L6', phrase: '8+ years' },
+  { title: 'Backend Engineer', text: 'Over the last 25 years we have grown. You bring five years of experience in Go.', level: 'L5', phrase: 'five years' },
+  { title: 'Backend Engineer', text: 'A great team.', level: 'unknown', phrase: null },
+  { title: '', text: '', level: 'unknown', phrase: null },
+])('$title / $text → $level', ({ title, text, level, phrase }) => {
+  const result = inferLevel({ title, text: text ?? '' });
+  expect(result.level).toBe(level);
+  expect(result.phrase).toBe(phrase);
+  const source = result.field === 'title' ? title : (text ?? '');
+  expect(result.phrase === null || source.slice(result.start, result.end) === result.phrase).toBe(true);
+});

@@ -1,0 +1,105 @@
+import { tokenize } from './tokenize';
+import type { Level, LevelInference, PostingText } from './types';
+
+/**
+ * The level a posting asks for (LABELING.md): title words decide first, the first word that names a
+ * level wins ("Senior / Staff" → L5) except "Senior Staff" → L6; years of experience decide only when
+ * the title says nothing, a range taking its lower bound.
+ */
+const TITLE_WORDS: ReadonlyMap<string, Level> = new Map([
+  ['principal', 'L7'], ['distinguished', 'L7'], ['fellow', 'L7'],
+  ['staff', 'L6'], ['lead', 'L6'], ['leader', 'L6'],
+  ['senior', 'L5'], ['sr', 'L5'], ['iii', 'L5'], ['expert', 'L5'],
+  ['ii', 'L4'], ['mid', 'L4'], ['middle', 'L4'], ['medior', 'L4'], ['intermediate', 'L4'],
+  ['junior', 'L3'], ['jr', 'L3'], ['associate', 'L3'], ['i', 'L3'], ['entry', 'L3'], ['graduate', 'L3'], ['grad', 'L3'], ['intern', 'L3'], ['internship', 'L3'], ['student', 'L3'], ['apprentice', 'L3'], ['co', 'L3'],
+]);
+
+/** Words after which a ladder word is part of a job name, not a level ("Engineering Manager II", "Member of Technical Staff"). */
+const NOT_LEVEL_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ii', new Set(['manager'])],
+  ['iii', new Set(['manager'])],
+  ['i', new Set(['manager'])],
+  ['staff', new Set(['technical'])],
+  ['associate', new Set(['service', 'support', 'research', 'sales', 'client', 'care'])],
+  ['lead', new Set(['team'])],
+]);
+
+// "co" only as in "co-op".
+function isCoOp(words: readonly string[], i: number): boolean {
+  return words[i + 1] === 'op';
+}
+
+function fromTitle(title: string): LevelInference | null {
+  const { words, starts, ends } = tokenize(title);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    let level = TITLE_WORDS.get(word);
+    if (!level) continue;
+    if (word === 'co' && !isCoOp(words, i)) continue;
+    if (word === 'i' && i === 0) continue;
+    if (NOT_LEVEL_AFTER.get(word)?.has(words[i - 1] ?? '')) continue;
+    let end = ends[i]!;
+    const nextIsStaff = words[i + 1] === 'staff' && /^[\s.]*$/.test(title.slice(ends[i], starts[i + 1]));
+    if ((word === 'senior' || word === 'sr') && nextIsStaff) {
+      level = 'L6';
+      end = ends[i + 1]!;
+    }
+    return { level, phrase: title.slice(starts[i], end), start: starts[i]!, end, field: 'title' };
+  }
+  return null;
+}
+
+// "5+ years", "3-5 years", "2–10+ yrs", "five years", "field2+ years" (scraped run-together). Bounded quantifiers only.
+const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)`;
+const YEARS = new RegExp(String.raw`(?<![\d.])${NUMBER}(?:\.\d)?\s{0,3}\+?\s{0,3}(?:(?:-|–|—|to)\s{0,3}(?:\d{1,2}|[a-z]{3,7})\s{0,3}\+?\s{0,3})?(?:years?|yrs?)\b`, 'gi');
+const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15 };
+const SEVERAL_YEARS = /\b(?:several|multiple|many) years\b/i;
+const MAX_PLAUSIBLE_YEARS = 25;
+const CONTEXT_BEFORE = 30;
+const CONTEXT_AFTER = 40;
+// Years that are not experience: the company's age, benefits, contract terms.
+const NOT_EXPERIENCE_AFTER = /^\W{0,3}(?:of (?:employment|service|age|operation|history|our)|ago|old|in business|renewal|warranty|and counting|running|in a row|we\b|later)/i;
+const NOT_EXPERIENCE_BEFORE = /(?:last|past|over the|for over|after|since|founded|every|per|each|this|first|within|next|up to|the|our|for more than)\W{0,3}$/i;
+const EXPERIENCE = /experience|\bexp\b/i;
+
+/** Managers and executives without a level word: LABELING.md gives them the IC level they resemble, which years do not tell. */
+const EXECUTIVE_WORDS = new Set(['director', 'vp', 'head', 'chief', 'president']);
+
+function isEngineeringManagerOrExecutive(words: readonly string[]): boolean {
+  return words.some((word) => EXECUTIVE_WORDS.has(word)) || (words.includes('manager') && words.includes('engineering'));
+}
+
+function levelForYears(years: number): Level {
+  if (years < 2) return 'L3';
+  if (years < 5) return 'L4';
+  if (years < 8) return 'L5';
+  return 'L6';
+}
+
+function fromYears(text: string): LevelInference | null {
+  YEARS.lastIndex = 0;
+  for (let match = YEARS.exec(text); match; match = YEARS.exec(text)) {
+    const raw = match[1]!.toLowerCase();
+    const years = NUMBER_WORDS[raw] ?? Number(raw);
+    if (years > MAX_PLAUSIBLE_YEARS) continue;
+    const end = match.index + match[0].length;
+    const before = text.slice(Math.max(0, match.index - CONTEXT_BEFORE), match.index);
+    const after = text.slice(end, end + CONTEXT_AFTER);
+    if (!EXPERIENCE.test(after) && (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before))) continue;
+    return { level: levelForYears(years), phrase: match[0], start: match.index, end: match.index + match[0].length, field: 'text' };
+  }
+  const several = SEVERAL_YEARS.exec(text);
+  if (several) return { level: 'L4', phrase: several[0], start: several.index, end: several.index + several[0].length, field: 'text' };
+  return null;
+}
+
+/** The posting's level and the phrase it rests on; `unknown` with a null phrase when nothing says. */
+export function inferLevel(posting: PostingText): LevelInference {
+  const title = typeof posting?.title === 'string' ? posting.title : '';
+  const text = typeof posting?.text === 'string' ? posting.text : '';
+  const unknown: LevelInference = { level: 'unknown', phrase: null };
+  const byTitle = fromTitle(title);
+  if (byTitle) return byTitle;
+  if (isEngineeringManagerOrExecutive(tokenize(title).words)) return unknown;
+  return fromYears(text) ?? unknown;
+}

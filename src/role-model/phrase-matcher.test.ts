@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { PhraseMatcher } from './phrase-matcher';
+import { tokenize } from './tokenize';
+
+const matcher = new PhraseMatcher();
+['data', 'data pipeline', 'data pipelines', 'Java', 'JavaScript', 'BigQuery', '=REST', '=Go'].forEach((phrase, i) => matcher.add(phrase, i));
+
+function matched(text: string): string[] {
+  const tokens = tokenize(text);
+  return matcher.match(text, tokens).map((m) => text.slice(tokens.starts[m.firstToken], tokens.ends[m.lastToken]));
+}
+
+test.each([
+  { text: 'We build data pipelines.', found: ['data pipelines'] },
+  { text: 'JavaScript, not Java', found: ['JavaScript', 'Java'] },
+  { text: 'javascript and BIGQUERY and BigQuery', found: ['javascript', 'BIGQUERY', 'BigQuery'] },
+  { text: 'REST APIs, the rest of the team', found: ['REST'] },
+  { text: 'Go services; go to market', found: ['Go'] },
+  { text: 'our data.\nPipeline owners', found: ['data'] },
+  { text: 'data (pipeline)', found: ['data'] },
+  { text: '', found: [] },
+])('$text', ({ text, found }) => {
+  expect(matched(text)).toEqual(found);
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { classify } from './classify';
+import { prepFor } from './prep';
+import { PREP_RESOURCES } from './prep-resources';
+
+const FILLER = ' You will join a friendly team and work with colleagues across the company on interesting problems.'.repeat(3);
+
+describe('prep resources', () => {
+  test.each(PREP_RESOURCES.map((r) => [r.title, r.url]))('%s is an https link', (_title, url) => {
+    expect(new URL(url).protocol).toBe('https:');
+  });
+});
+
+describe('prepFor', () => {
+  test('a streaming-heavy data posting puts event time and watermarks first', () => {
+    const c = classify({ title: 'Data Engineer', text: `Build streaming ETL pipelines with Flink and Kafka Streams into our Snowflake data warehouse: event time, watermarks, exactly-once, CDC with Debezium, stream processing, data modeling and dbt for analysts.${FILLER}` });
+    expect(c.label).toBe('data');
+    expect(prepFor(c)[0]!.dimension).toBe('real-time');
+  });
+
+  test('a modeling-heavy data posting puts data modeling first', () => {
+    const c = classify({ title: 'Analytics Engineer', text: `Own our dbt project and dimensional modeling: star schema, fact tables, slowly changing dimensions, Kimball, semantic layer, data models for the warehouse.${FILLER}` });
+    expect(c.label).toBe('data');
+    expect(prepFor(c)[0]!.dimension).toBe('data-modeling');
+  });
+
+  test('backend gets only backend prep, with a reason for the top item', () => {
+    const c = classify({ title: 'Backend Engineer', text: `Build REST APIs and microservices in Go, caching with Redis, low latency, PostgreSQL.${FILLER}` });
+    const prep = prepFor(c);
+    expect(prep.length).toBeGreaterThan(0);
+    expect(prep.every((p) => p.forLabel === 'backend')).toBe(true);
+    expect(prep[0]!.why).toMatch(/stresses/);
+  });
+
+  test('hybrid gets both lists', () => {
+    const c = classify({ title: 'Senior Software Engineer, Data Platform', text: `Build our data platform: ingestion services and data APIs in Go, Kafka streaming platform, Spark and Airflow pipelines, the query engine and metadata service other teams use.${FILLER}` });
+    expect(c.label).toBe('hybrid');
+    expect(new Set(prepFor(c).map((p) => p.forLabel))).toEqual(new Set(['data', 'backend']));
+  });
+
+  test.each([
+    { name: 'other', posting: { title: 'Frontend Engineer', text: `React, CSS, design system and accessibility for user interfaces in the browser.${FILLER}` } },
+    { name: 'insufficient', posting: { title: 'Data Engineer', text: '' } },
+  ])('$name gets no prep', ({ posting }) => {
+    expect(prepFor(classify(posting))).toEqual([]);
+  });
+});

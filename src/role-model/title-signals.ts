@@ -1,0 +1,26 @@
+import type { Signal } from './body-signals';
+
+/**
+ * The title lexicon: the prior. Titles are short and formulaic, so these are whole job names and
+ * their parts; the body can overturn what they say (LABELING.md: "the title is a prior").
+ */
+export const TITLE_SIGNALS: readonly Signal[] = [
+  { id: 't-data-engineer', dimension: 'primary-work', leans: 'data', patterns: ['data engineer', 'data engineering', 'data engineers', '=DE', 'data developer', 'ETL', 'ETL developer', 'ELT', 'big data', 'big data engineer', 'big data developer', 'data warehouse', 'DWH', 'data integration', 'BI developer', 'BI engineer', 'Databricks', 'data bricks', 'Snowflake', 'data pipeline', 'data pipelines', 'data management', 'data infrastructure engineer', 'GIS data engineer'] },
+  { id: 't-analytics-engineer', dimension: 'data-modeling', leans: 'data', patterns: ['analytics engineer', 'analytics engineering', 'data analytics engineer', 'analytics and data engineer'] },
+  { id: 't-data-word', dimension: 'primary-work', leans: 'data', patterns: ['data', 'Data (', 'data oriented'] },
+  { id: 't-backend', dimension: 'primary-work', leans: 'backend', patterns: ['backend', 'back-end', 'back end', '=BE', 'server', 'server-side', 'API', 'APIs', 'payments'] },
+  { id: 't-backend-lang', dimension: 'languages', leans: 'backend', patterns: ['Java', 'PHP', 'Golang', '=Go', 'Rust', '.NET', 'NET', 'dotnet', 'C#', 'Ruby', 'Ruby on Rails', 'Rails', 'Kotlin', 'Node', 'Node.js', 'NodeJS', 'Python', 'Scala', 'Elixir', 'J2EE', 'ASP', 'C++', 'Django'] },
+  { id: 't-software-engineer', dimension: 'primary-work', leans: 'shared', patterns: ['software engineer', 'software developer', 'software development engineer', 'SDE', 'SWE', 'developer', 'engineer', 'programmer', 'member of technical staff', 'technical staff', 'product engineer', 'application engineer', 'founding engineer'] },
+  { id: 't-platform', dimension: 'role-scope', leans: 'shared', patterns: ['platform', 'platforms', 'infrastructure', 'infra', 'storage', 'core infrastructure', 'systems'] },
+  { id: 't-data-platform', dimension: 'role-scope', leans: 'hybrid', hybridKind: 'data-platform', patterns: ['data platform', 'data platforms', 'data infrastructure', 'data infra', 'metadata', 'database engineer', 'data & AI', 'data and AI', 'data products', 'data platform engineer'] },
+  { id: 't-ml-platform', dimension: 'role-scope', leans: 'hybrid', hybridKind: 'ml-platform', patterns: ['ML platform', 'machine learning platform', 'MLOps', 'ML Ops', 'ML infrastructure', 'machine learning infrastructure', 'AI infrastructure', 'AI infra', 'AI platform', 'AI platforms', 'inference', 'model serving', 'ML systems', 'data science platform', 'GenAI platform'] },
+  { id: 't-ml', dimension: 'role-scope', leans: 'other', patterns: ['machine learning', 'ML', 'AI', 'AI/ML', 'ML engineer', 'machine learning engineer', 'AI engineer', 'deep learning', 'computer vision', 'NLP', 'LLM'] },
+  { id: 't-fullstack', dimension: 'role-scope', leans: 'other', patterns: ['full stack', 'full-stack', 'fullstack'] },
+  { id: 't-backend-oriented', dimension: 'primary-work', leans: 'backend', patterns: ['backend oriented', 'backend-oriented', 'backend biased', 'backend-biased', 'backend focused', 'backend-focused'] },
+  { id: 't-frontend', dimension: 'role-scope', leans: 'other', patterns: ['frontend', 'front end', 'front-end', 'iOS', 'Android', 'mobile', 'UI', 'UX', 'web developer', 'web application developer', 'React', 'Angular', 'designer', 'design', 'graphics', '3D', 'game', 'artist', 'Blazor', 'WPF'] },
+  { id: 't-science', dimension: 'role-scope', leans: 'other', patterns: ['data scientist', 'scientist', 'research', 'researcher', 'research engineer', 'applied scientist', 'quant', 'quantitative', 'statistician'] },
+  { id: 't-analyst', dimension: 'role-scope', leans: 'other', patterns: ['analyst', 'data analyst', 'analytics', 'business intelligence', 'reporting', 'insights', 'visualization'] },
+  { id: 't-ops', dimension: 'role-scope', leans: 'other', patterns: ['DevOps', 'SRE', 'site reliability', 'reliability', 'cloud', 'systems engineer', 'system engineer', 'system administrator', 'sysadmin', '=IT', 'network', 'networking', 'security', 'cybersecurity', 'QA', 'quality', 'test', 'testing', 'SDET', 'automation', 'embedded', 'firmware', 'hardware', 'electronics', 'electrical', 'robotics', 'support', 'technician', 'compute', 'production infrastructure', 'solutions architect', 'architect', 'forward deployed', 'resident engineer', 'sales engineer', 'solutions engineer'] },
+  { id: 't-manager', dimension: 'role-scope', leans: 'other', patterns: ['manager', 'engineering manager', 'director', 'VP', 'head of', 'head', 'chief', 'CTO', 'supervisor', 'president', 'officer'] },
+  { id: 't-non-engineering', dimension: 'role-scope', leans: 'other', patterns: ['recruiter', 'sourcer', 'talent', 'sales', 'account executive', 'representative', 'specialist', 'assistant', 'associate', 'administrator', 'coordinator', 'consultant', 'writer', 'content', 'marketing', 'product manager', 'program manager', 'project manager', 'partner', 'nurse', 'medical', 'clinical', 'worker', 'instructor', 'teacher', 'estimator', 'payroll', 'finance', 'accountant', 'customer', 'internship', 'strategist', 'strategy', 'officer', 'professional', 'lead analyst', 'operations', 'trading', 'escalations'] },
+];

@@ -1,0 +1,75 @@
+/** The four labels RoleLens gives a posting (ROLE-MODEL.md, "Labels"). */
+export type Label = 'data' | 'backend' | 'hybrid' | 'other';
+
+/** The three kinds of hybrid role (ROLE-MODEL.md: backend mindset on data, on ML, or data served by APIs). */
+export type HybridKind = 'data-platform' | 'ml-platform' | 'data-services';
+
+/** What a site adapter reads off a posting page; the classifier's only input. */
+export type PostingText = { title: string; company?: string; text: string };
+
+/** Big-tech ladder level (LABELING.md), or `unknown` when neither title nor body says. */
+export type Level = 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'unknown';
+
+/** Which way a signal pushes: towards one label, or `shared` (both DE and BE use it, so it weighs little). */
+export type Leaning = Label | 'shared';
+
+/** Where the two roles differ (ROLE-MODEL.md "The dimensions"), plus `role-scope` for what the job is at all. */
+export type DimensionId =
+  | 'primary-work'
+  | 'languages'
+  | 'sql-depth'
+  | 'algorithms'
+  | 'system-design'
+  | 'database'
+  | 'real-time'
+  | 'data-modeling'
+  | 'user-impact'
+  | 'on-call'
+  | 'role-scope';
+
+/** One phrase that moved the decision, with where it sits in `posting.title` or `posting.text`. */
+export type Evidence = {
+  phrase: string;
+  start: number;
+  end: number;
+  field: 'title' | 'text';
+  dimension: DimensionId;
+  leans: Leaning;
+  /** How far this occurrence moved the score of the label it leans to (logit units, learned). */
+  weight: number;
+};
+
+export type Contradiction = { titleSays: Label; bodySays: Label; explanation: string };
+
+/**
+ * The classifier's answer. For `status: 'insufficient'` the label is `other` (the product then shows
+ * "not enough text to judge", never a DE/BE label), confidence is 0 and `reason` says why; eval
+ * counts it as a miss whatever the true label.
+ */
+export type Classification = {
+  status: 'ok' | 'insufficient';
+  label: Label;
+  hybridKind: HybridKind | null;
+  /** Probability of `label` under the model, 0..1. */
+  confidence: number;
+  /** Probability of each label, 0..1, summing to 1 (all 0 when insufficient). */
+  scores: Record<Label, number>;
+  evidence: Evidence[];
+  contradiction: Contradiction | null;
+  reason?: string;
+  /**
+   * How many phrases in the posting speak to each dimension, by leaning (all of them, not only the
+   * top evidence): what the posting stresses, which orders the prep.
+   */
+  emphasis: Emphasis[];
+};
+
+export type Emphasis = { dimension: DimensionId; leans: Leaning; occurrences: number };
+
+export type LevelInference = {
+  level: Level;
+  phrase: string | null;
+  start?: number;
+  end?: number;
+  field?: 'title' | 'text';
+};

@@ -1,0 +1,123 @@
+import { inlineText } from './element-text';
+import { isHostOf } from './host';
+import { fillFromJsonLd, readJsonLdPage } from './json-ld';
+import { describe, orNull } from './posting-parts';
+import { $optional } from './query';
+import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
+
+/**
+ * Ashby job boards, a React SPA (JOB-BOARD-DOM.md §5). Structural classes are `ashby-job-posting-*`;
+ * everything else is CSS-module hashed (`_compensationTierSummary_5yu8i_330`), so those are matched
+ * by prefix only. Overview and Application are tabs of one page (`/application` in the URL).
+ */
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** Title (2026-07). */
+const TITLE = ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading', '[class*="_titles_"] h1'] as const;
+/** Left pane: `h2` label + value sections (Location, Employment Type, …, Compensation) (2026-07). */
+const LEFT_PANE = ['.ashby-job-posting-left-pane', '[class*="_left_"]'] as const;
+/** Compensation summary, "Target Base Salary $220K – $330K • Offers Equity" (2026-07). */
+const COMPENSATION = ['[class*="_compensationTierSummary"]', '[class*="_compensationTierList"] li', '[class*="_compensation"]'] as const;
+/** Overview tab description (class prefix from live boards; our saved page is the Application tab). */
+const DESCRIPTION = [
+  '.ashby-job-posting-right-pane [class*="_descriptionText"]',
+  '[class*="_descriptionText"]',
+  '#overview[role="tabpanel"]',
+] as const;
+/** The Application tab is selected: its tab link is `aria-current="page"` (2026-07). */
+const APPLICATION_TAB_SELECTED = '[aria-current="page"] .ashby-job-posting-right-pane-application-tab, [aria-current="page"][id="job-application-form"]';
+const BACK_LINK = '.ashby-job-board-back-to-all-jobs-button[aria-label]';
+
+/** Board list: links to `/<org>/<uuid>` with an `h3` title (unverified, no saved board page). */
+const LIST_LINK = 'a[href]';
+
+/** `<title>` of a job page: "<Title> @ <Company>" (2026-07). */
+const DOCUMENT_TITLE = /^(.+) @ (.+)$/;
+
+function leftPaneValue(pane: Element | undefined, label: string): string | null {
+  if (!pane) return null;
+  for (const heading of Array.from(pane.querySelectorAll('h2'))) {
+    if (inlineText(heading).toLowerCase() !== label) continue;
+    return orNull(inlineText(heading.nextElementSibling));
+  }
+  return null;
+}
+
+function companyOf(doc: Document): string | null {
+  const fromTitle = DOCUMENT_TITLE.exec(doc.title.trim())?.[2];
+  if (fromTitle) return fromTitle.trim();
+  const back = doc.querySelector(BACK_LINK)?.getAttribute('aria-label');
+  return orNull(back ? /^Back to (.+?)[’']s? Job Listings$/i.exec(back)?.[1] : undefined);
+}
+
+/** Pay from the compensation summary, without its label: "$220K – $330K • Offers Equity". */
+function salaryOf(doc: Document): string | undefined {
+  const text = inlineText($optional(COMPENSATION, doc));
+  const start = text.search(/(?:[A-Z]{1,3})?[$€£¥₹]\s?\d/);
+  return start >= 0 ? text.slice(start) : text || undefined;
+}
+
+function readPosting(doc: Document, url: URL): { application: boolean; posting: PostingRead } | null {
+  const titleElement = $optional(TITLE, doc);
+  const title = inlineText(titleElement);
+  if (!titleElement || !title) return null;
+  const application = /\/application\/?$/.test(url.pathname) || doc.querySelector(APPLICATION_TAB_SELECTED) !== null;
+  const pane = $optional(LEFT_PANE, doc);
+  const reason = application
+    ? 'Ashby Application tab: the description is on the Overview tab'
+    : 'Ashby: the description is not rendered yet';
+  const salary = salaryOf(doc);
+  const posting: PostingRead = {
+    jobId: UUID.exec(url.pathname)?.[0] ?? null,
+    title,
+    company: companyOf(doc),
+    location: leftPaneValue(pane, 'location'),
+    ...describe(application ? undefined : $optional(DESCRIPTION, doc), reason),
+    anchor: titleElement,
+  };
+  if (salary) posting.salaryText = salary;
+  return { application, posting: fillFromJsonLd(posting, doc) };
+}
+
+function readList(doc: Document, url: URL): CardRead[] {
+  const org = url.pathname.split('/')[1] ?? '';
+  const cards: CardRead[] = [];
+  const seen = new Set<string>();
+  for (const link of Array.from(doc.querySelectorAll(LIST_LINK))) {
+    const href = link.getAttribute('href') ?? '';
+    const jobId = UUID.exec(href)?.[0];
+    const title = inlineText(link.querySelector('h3'));
+    if (!jobId || !title || seen.has(jobId) || !href.includes(`/${org}/`)) continue;
+    seen.add(jobId);
+    cards.push({ jobId, title, company: companyOf(doc), location: null, anchor: link });
+  }
+  return cards;
+}
+
+export const ashbyAdapter: SiteAdapter = {
+  id: 'ashby',
+  matches: (url) => isHostOf(url.hostname, 'jobs.ashbyhq.com'),
+  read(doc, url): ReadResult {
+    const open = readPosting(doc, url);
+    if (open) {
+      return {
+        kind: 'page',
+        adapter: 'ashby',
+        layout: open.application ? 'application-tab' : 'overview-tab',
+        posting: open.posting,
+        cards: [],
+      };
+    }
+    const cards = readList(doc, url);
+    if (cards.length > 0) return { kind: 'page', adapter: 'ashby', layout: 'board-list', posting: null, cards };
+    return {
+      kind: 'unrecognised',
+      adapter: 'ashby',
+      reason: 'Ashby page with no job heading (.ashby-job-posting-heading): still loading, or not a job page',
+      fallback: readJsonLdPage(doc),
+    };
+  },
+};
+
+// Test pages: ashby/ramp-ai-partnerships-manager-rendered.html.

@@ -1,0 +1,122 @@
+import { inlineText } from './element-text';
+import { isHostOf } from './host';
+import { readJsonLdPage, readJsonLdPosting } from './json-ld';
+import { describe, orNull } from './posting-parts';
+import { $optional } from './query';
+import { findSalaryText } from './salary-text';
+import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
+
+/**
+ * Indeed (JOB-BOARD-DOM.md §2). viewjob carries a JSON-LD JobPosting with `baseSalary`, read first.
+ * The search results page (SERP) shows the open job in a right-hand pane with the same
+ * `#jobDescriptionText` and header testids as viewjob, next to cards keyed by `data-jk`; there the
+ * JSON-LD (if any) is only trusted when its title matches the pane's.
+ */
+
+/** SERP right-hand pane around the open job (2025–2026; unverified against a saved SERP). */
+const PANE = ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container', '.jobsearch-ViewJobLayout--embedded'] as const;
+/** Title: `h1` on viewjob (2026-08), `h2` in the SERP pane, both with this testid. */
+const TITLE = ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title'] as const;
+const TITLE_CONTAINER = '.jobsearch-JobInfoHeader-title-container';
+/** The SERP pane appends a visually hidden " - job post" to the title. */
+const TITLE_SUFFIX = /\s*-\s*job post\s*$/i;
+const COMPANY = [
+  '[data-testid="inlineHeader-companyName"]',
+  '[data-company-name="true"]',
+  '[data-testid="jobsearch-CompanyInfoContainer"] a',
+] as const;
+const LOCATION = [
+  '[data-testid="inlineHeader-companyLocation"]',
+  '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+  '[data-testid="job-location"]',
+] as const;
+/** Pay and job type, hashed `css-*` classes inside (2026-08); the details tiles are a fallback. */
+const SALARY = ['#salaryInfoAndJobType', '[data-testid="vjJobDetails-test"]', '#salaryGuide'] as const;
+const DESCRIPTION = ['#jobDescriptionText', '.jobsearch-JobComponent-description', '.jobsearch-jobDescriptionText'] as const;
+
+/** SERP cards: the title link carries `data-jk` (Hide-n-Seek 2026, JOB-BOARD-DOM.md §2). */
+const CARD_KEY = '[data-jk]';
+const CARD_ROOT = '.job_seen_beacon, .cardOutline, .result, li';
+const CARD_TITLE = ['[data-testid="simpler-jobTitle"]', '.jobTitle span[title]', 'span[id^="jobTitle-"]', '.jobTitle', 'h2'] as const;
+const CARD_COMPANY = ['[data-testid="company-name"]', '.companyName'] as const;
+const CARD_LOCATION = ['[data-testid="text-location"]', '.companyLocation'] as const;
+
+/** `jk` is 16 hex digits; `vjk` names the job open in the SERP pane. */
+const JOB_KEY = /^[0-9a-f]{16}$/i;
+
+function keyFrom(url: URL): string | null {
+  const key = url.searchParams.get('vjk') ?? url.searchParams.get('jk');
+  return key && JOB_KEY.test(key) ? key : null;
+}
+
+function readCards(doc: Document, pane: Element | undefined): CardRead[] {
+  const cards: CardRead[] = [];
+  const seen = new Set<string>();
+  for (const keyed of Array.from(doc.querySelectorAll(CARD_KEY))) {
+    if (pane?.contains(keyed)) continue;
+    const jobId = keyed.getAttribute('data-jk') ?? '';
+    if (!jobId || seen.has(jobId)) continue;
+    const card = keyed.closest(CARD_ROOT) ?? keyed;
+    const titleElement = $optional(CARD_TITLE, card);
+    const title = (titleElement?.getAttribute('title') ?? '').trim() || inlineText(titleElement) || inlineText(keyed);
+    if (!title) continue;
+    seen.add(jobId);
+    cards.push({
+      jobId,
+      title: title.replace(TITLE_SUFFIX, ''),
+      company: orNull(inlineText($optional(CARD_COMPANY, card))),
+      location: orNull(inlineText($optional(CARD_LOCATION, card))),
+      anchor: card,
+    });
+  }
+  return cards;
+}
+
+function readPosting(doc: Document, url: URL, scope: ParentNode, trustUntitledJsonLd: boolean): PostingRead | null {
+  const titleElement = $optional(TITLE, scope);
+  const domTitle = inlineText(titleElement).replace(TITLE_SUFFIX, '');
+  const ld = readJsonLdPosting(doc, domTitle || undefined) ?? (trustUntitledJsonLd && !domTitle ? readJsonLdPosting(doc) : null);
+  const title = ld?.title || domTitle;
+  if (!title) return null;
+  const descriptionElement = $optional(DESCRIPTION, scope);
+  const description = describe(descriptionElement, 'Indeed: the description (#jobDescriptionText) is not rendered yet');
+  if (!description.description && ld?.description) {
+    description.description = ld.description;
+    delete description.descriptionReason;
+  }
+  const salaryText = findSalaryText(inlineText($optional(SALARY, scope)));
+  const posting: PostingRead = {
+    jobId: keyFrom(url) ?? ld?.jobId ?? null,
+    title,
+    company: ld?.company ?? orNull(inlineText($optional(COMPANY, scope))),
+    location: ld?.location ?? orNull(inlineText($optional(LOCATION, scope))),
+    ...description,
+    anchor: titleElement?.closest(TITLE_CONTAINER) ?? titleElement ?? descriptionElement ?? doc.body ?? doc.documentElement,
+  };
+  if (ld?.baseSalary !== undefined) posting.baseSalary = ld.baseSalary;
+  if (salaryText) posting.salaryText = salaryText;
+  return posting;
+}
+
+export const indeedAdapter: SiteAdapter = {
+  id: 'indeed',
+  matches: (url) => isHostOf(url.hostname, 'indeed.com'),
+  read(doc, url): ReadResult {
+    const pane = $optional(PANE, doc);
+    const cards = readCards(doc, pane);
+    const viewjob = /\/viewjob\b/.test(url.pathname);
+    const posting = readPosting(doc, url, pane ?? doc, viewjob || cards.length === 0);
+    if (!posting && cards.length === 0) {
+      return {
+        kind: 'unrecognised',
+        adapter: 'indeed',
+        reason: 'Indeed page with no job header, description or job cards',
+        fallback: readJsonLdPage(doc),
+      };
+    }
+    return { kind: 'page', adapter: 'indeed', layout: cards.length > 0 ? 'serp' : 'viewjob', posting, cards };
+  },
+};
+
+// Test pages: indeed/viewjob-au-papercut-senior-devops.html; a synthetic SERP with the right pane in
+// test/sites.variants.dom.test.ts.

@@ -1,0 +1,5 @@
+/**
+ * Longest description we return. Real postings are under ~30k characters; a 1 MB description is
+ * hostile or broken, and the classifier and overlay should not pay for it on every DOM change.
+ */
+export const MAX_DESCRIPTION_CHARS = 200_000;

@@ -1,0 +1,34 @@
+import { readElementText } from './element-text';
+import { MAX_DESCRIPTION_CHARS } from './limits';
+import type { PostingRead } from './types';
+
+type DescriptionParts = Pick<PostingRead, 'description' | 'descriptionReason' | 'descriptionTruncated'>;
+
+/**
+ * The description fields of a posting from its description element(s). No element, or an empty
+ * one, reads as `description: ''` with `reasonIfMissing`: a header without a body is still a
+ * posting (Lever apply page, Ashby application tab, a detail pane still loading).
+ */
+export function describe(elements: Element | readonly Element[] | undefined, reasonIfMissing: string): DescriptionParts {
+  const list = elements === undefined ? [] : Array.isArray(elements) ? elements : [elements as Element];
+  let description = '';
+  let truncated = false;
+  for (const element of list) {
+    const budget = MAX_DESCRIPTION_CHARS - description.length;
+    if (budget <= 0) {
+      truncated = true;
+      break;
+    }
+    const part = readElementText(element, { maxChars: budget });
+    if (part.text) description = description ? `${description}\n\n${part.text}` : part.text;
+    truncated ||= part.truncated;
+  }
+  if (!description) return { description: '', descriptionReason: reasonIfMissing };
+  return truncated ? { description, descriptionTruncated: true } : { description };
+}
+
+/** Trimmed text or null: for optional short fields. */
+export function orNull(text: string | undefined | null): string | null {
+  const trimmed = text?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed : null;
+}

@@ -1,0 +1,46 @@
+import { jsonLdAdapter, readJsonLdPage } from './json-ld';
+import { pickAdapter } from './pick-adapter';
+import { MissingElementError } from './query';
+import type { ReadResult } from './types';
+
+/**
+ * Read what a page holds: pick the board adapter by URL and let it detect the layout; for pages no
+ * adapter matches, try the generic JSON-LD reader. Never throws: an adapter's throw becomes
+ * `unrecognised` with the reason. This runs on every DOM-change burst, so the readers only look
+ * at the elements they need (no whole-document text extraction).
+ */
+export function readPage(doc: Document, url: string): ReadResult {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { kind: 'unrecognised', adapter: null, reason: `Not a valid URL: ${url.slice(0, 200)}`, fallback: safeJsonLd(doc) };
+  }
+  const adapter = pickAdapter(parsed);
+  if (!adapter) {
+    try {
+      const generic = jsonLdAdapter.read(doc, parsed);
+      if (generic.kind === 'page') return generic;
+    } catch {
+      // Fall through: the generic reader is best-effort.
+    }
+    return { kind: 'unrecognised', adapter: null, reason: `No adapter for ${parsed.hostname} and no JobPosting JSON-LD`, fallback: null };
+  }
+  try {
+    return adapter.read(doc, parsed);
+  } catch (error) {
+    const reason =
+      error instanceof MissingElementError
+        ? `${adapter.id}: ${error.message}`
+        : `${adapter.id} reader failed: ${error instanceof Error ? error.message : String(error)}`;
+    return { kind: 'unrecognised', adapter: adapter.id, reason, fallback: safeJsonLd(doc) };
+  }
+}
+
+function safeJsonLd(doc: Document) {
+  try {
+    return readJsonLdPage(doc);
+  } catch {
+    return null;
+  }
+}

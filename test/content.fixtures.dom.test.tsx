@@ -1,0 +1,83 @@
+import { render } from 'preact';
+import { expect, test } from 'vitest';
+import { planOverlay } from '../src/content/plan-overlay';
+import { Overlay } from '../src/overlay/Overlay';
+import { labelFromTitle } from '../src/role-model/label-from-title';
+import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
+import { readPage } from '../src/sites/read-page';
+import { FIXTURE_PAGES } from './support/fixture-pages';
+import { loadFixture } from './support/load-fixture';
+
+/**
+ * The content script's whole path on every saved page, minus the browser: read the page, plan the
+ * overlay, render it into a shadow root placed after the anchor, and check the board's own nodes
+ * are untouched. (The same path runs in real Chromium in test/e2e.)
+ */
+type Expected = {
+  /** What the panel's one-line summary must contain; null: no panel (a list page). */
+  summary: RegExp | null;
+  /** Card badges planned on a list page, at least. */
+  minCards?: number;
+  pay?: RegExp;
+};
+
+const EXPECTED: Record<string, Expected> = {
+  'linkedin/guest-jobs-view-heidi-4411867124.html': { summary: /Senior Software Engineer - Developer Experience → \w+ \d+% · L5/ },
+  'linkedin/guest-api-jobposting-fragment-notion.html': { summary: /Software Engineer, New Grad → .* · L3/, pay: /\$126K – \$146K\/yr/ },
+  'linkedin/guest-api-search-cards-fragment.html': { summary: null, minCards: 3 },
+  'linkedin/loggedin-classic-search-job-card-fragment.html': { summary: null },
+  'linkedin/loggedin-classic-detail-top-card-fragment.html': { summary: /Forward Deployed Engineer → not enough text to judge/ },
+  'linkedin/classic-collections-recommended-two-pane.xhtml': { summary: /^T11 x+ → / },
+  'linkedin/sdui-search-results-two-pane.xhtml': { summary: /^T9 x+ → / },
+  'linkedin/sdui-job-view-standalone.xhtml': { summary: /^T2 x+ → / },
+  'indeed/viewjob-au-papercut-senior-devops.html': { summary: /Senior DevOps Engineer → other \d+% · L5/, pay: /AUD 130K – AUD 160K\/yr/ },
+  'seek/job-au-senior-platform-engineer.html': { summary: /Senior Platform Engineer \| Remote \| Australia → / },
+  'greenhouse/job-boards-gitlab-8620720002-rendered.html': { summary: /Backend Engineer \(Ruby\).* → backend \d+%/ },
+  'lever/highspot-apply-page-rendered.html': { summary: /Principal Software Engineer, Applied AI → not enough text to judge · L7/ },
+  'ashby/ramp-ai-partnerships-manager-rendered.html': { summary: /AI Partnerships Manager → not enough text to judge/, pay: /\$220K – \$330K\/yr/ },
+  'workday/nvidia-jr2019510-rendered.html': { summary: /Senior Test Engineer - Autonomous Driving → other \d+% · L5/ },
+};
+
+const withPanel = FIXTURE_PAGES.filter((page) => EXPECTED[page.file]?.summary);
+const listsOnly = FIXTURE_PAGES.filter((page) => EXPECTED[page.file]?.summary === null);
+
+test('every saved page has an expectation', () => {
+  expect(FIXTURE_PAGES.filter((page) => !EXPECTED[page.file]).map((page) => page.file)).toEqual([]);
+});
+
+test.each(withPanel.map((page) => [page.file, page] as const))(
+  '%s: read, planned and rendered without touching the board',
+  (file, page) => {
+    const expected = EXPECTED[file]!;
+    const doc = loadFixture(page);
+    const plan = planOverlay(readPage(doc, page.url), DEFAULT_SETTINGS, { cardLabel: (card) => labelFromTitle(card.title) });
+    expect(plan.state?.kind).toBe('posting');
+    const anchor = plan.anchor ?? doc.body;
+    const before = anchor.outerHTML;
+    const host = doc.createElement('rolelens-panel');
+    anchor.after(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    render(<Overlay state={plan.state!} settings={DEFAULT_SETTINGS} />, shadow);
+    expect(shadow.querySelector('[data-summary]')?.textContent).toMatch(expected.summary!);
+    expect(shadow.querySelector('.rl-salary')?.textContent ?? '').toMatch(expected.pay ?? /^$/);
+    expect(anchor.outerHTML).toBe(before);
+  },
+);
+
+test.each(listsOnly.map((page) => [page.file, page] as const))('%s: a list without an open posting gets card labels only', (file, page) => {
+  const plan = planOverlay(readPage(loadFixture(page), page.url), DEFAULT_SETTINGS, {
+    cardLabel: (card) => labelFromTitle(card.title),
+  });
+  expect(plan.state).toBeNull();
+  expect(plan.cards.length).toBeGreaterThanOrEqual(EXPECTED[file]!.minCards ?? 0);
+});
+
+const noCardLabel = () => null;
+
+test('RoleLens switched off, or off for this board, plans nothing', () => {
+  const page = FIXTURE_PAGES.find((fixture) => fixture.file.startsWith('greenhouse/'))!;
+  const result = readPage(loadFixture(page), page.url);
+  expect(planOverlay(result, { ...DEFAULT_SETTINGS, enabled: false }, { cardLabel: noCardLabel }).state).toBeNull();
+  expect(planOverlay(result, { ...DEFAULT_SETTINGS, disabledBoards: ['greenhouse'] }, { cardLabel: noCardLabel }).state).toBeNull();
+  expect(planOverlay(result, DEFAULT_SETTINGS, { cardLabel: noCardLabel }).state?.kind).toBe('posting');
+});

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FIXTURE_PAGES } from '../support/fixture-pages';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
+import { readPanel, waitForPanel } from '../support/overlay-probe';
+
+/**
+ * The built extension (.output/chrome-mv3) in Debian Chromium, on the saved pages served under
+ * their boards' real hostnames, so the manifest's own match patterns decide where it runs.
+ */
+describe('RoleLens in Chromium on saved job pages', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchChromiumWithExtension({ hostResolverRules: server.hostResolverRules });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('on the LinkedIn guest job page at www.linkedin.com/jobs/view/<id>/: a visible shadow-root panel with label, evidence and level', async () => {
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto('https://www.linkedin.com/jobs/view/4411867124/');
+    const panel = await waitForPanel(page, /Senior Software Engineer - Developer Experience → \w+ \d+% · L5/);
+    const host = page.locator('rolelens-panel');
+    expect(await host.count()).toBe(1);
+    expect(await host.isVisible()).toBe(true);
+    expect(await host.evaluate((element) => element.shadowRoot?.mode)).toBe('open');
+    expect(panel.text).toMatch(/Why/);
+    expect(panel.text).toMatch(/Level\s*L5/);
+    // The panel sits right after the description it read; the board's own nodes are as served.
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('h1').innerText()).toBe('Senior Software Engineer - Developer Experience');
+    expect(await host.evaluate((element) => element.previousElementSibling?.className ?? '')).not.toBe('');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test.each(
+    FIXTURE_PAGES.filter((fixture) => fixture.kind === 'document').map((fixture) => [fixture.file, fixture] as const),
+  )('%s gets its panel', async (_file, fixture) => {
+    const page = await browser.context.newPage();
+    await page.goto(server.urlOf(fixture));
+    const panel = await waitForPanel(page, / → /);
+    expect(panel.state).toBe('posting');
+    await page.close();
+  });
+
+  test('the panel follows the page: a new posting in place is read again', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.linkedin.com/jobs/view/4411867124/');
+    await waitForPanel(page, / → /);
+    // What LinkedIn does on an in-page job switch: the top card and description change, no reload.
+    await page.evaluate(() => {
+      document.querySelector('h1')!.textContent = 'Senior Data Engineer';
+      document.querySelector('.show-more-less-html__markup')!.textContent =
+        'You will build batch and streaming data pipelines with Airflow, dbt and Spark, model our Snowflake ' +
+        'warehouse, own ELT and CDC ingestion from OLTP databases, write complex SQL with window functions, ' +
+        'and keep data freshness SLAs for analytics and reporting. 5+ years of data engineering experience.';
+    });
+    const panel = await waitForPanel(page, /^Senior Data Engineer → data \d+%/);
+    expect(panel.text).toMatch(/Airflow|dbt|Spark|Snowflake/);
+    expect(await page.locator('rolelens-panel').count()).toBe(1);
+    await page.close();
+  });
+
+  test('LinkedIn pages that are not job pages get nothing', async () => {
+    const page = await browser.context.newPage();
+    // The guest page's HTML served at a non-job path: the script runs (all of linkedin.com matches) but stays idle.
+    const response = await page.goto('https://www.linkedin.com/feed/');
+    expect(response?.status()).toBe(404);
+    await page.waitForTimeout(1500);
+    expect(await readPanel(page)).toBeNull();
+    await page.close();
+  });
+});

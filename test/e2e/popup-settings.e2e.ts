@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
+import { readPanel, waitForPanel } from '../support/overlay-probe';
+
+type ChromeStorage = { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
+
+const JOB_PAGE = 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002';
+
+describe('the popup', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let popupUrl: string;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchChromiumWithExtension({ hostResolverRules: server.hostResolverRules });
+    popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('opens and renders its settings', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl);
+    expect(await popup.locator('h1').innerText()).toBe('RoleLens');
+    expect(await popup.locator('input[type=checkbox][name=enabled]').isChecked()).toBe(true);
+    expect(await popup.locator('input[type=checkbox]').count()).toBeGreaterThanOrEqual(13);
+    // Its own tab is not a job page.
+    await expect.poll(() => popup.locator('[data-state=none]').count()).toBe(1);
+    await popup.close();
+  });
+
+  test("shows the current tab's posting", async () => {
+    const job = await browser.context.newPage();
+    await job.goto(JOB_PAGE);
+    await waitForPanel(job, /→ backend/);
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl);
+    // The popup asks the active tab: make the job page active and let the popup ask again.
+    await job.bringToFront();
+    await popup.reload();
+    await expect.poll(() => popup.locator('[data-state=posting] h2').textContent()).toContain('Backend Engineer (Ruby)');
+    expect(await popup.locator('[data-label]').getAttribute('data-label')).toBe('backend');
+    await popup.close();
+    await job.close();
+  });
+
+  test('switching RoleLens off removes the panel at once, and on brings it back', async () => {
+    const job = await browser.context.newPage();
+    await job.goto(JOB_PAGE);
+    await waitForPanel(job, /→ backend/);
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl);
+    await popup.locator('input[name=enabled]').uncheck();
+    await expect.poll(() => readPanel(job), { timeout: 10_000 }).toBeNull();
+    // Saved: a fresh popup shows it off.
+    await popup.reload();
+    expect(await popup.locator('input[name=enabled]').isChecked()).toBe(false);
+    await popup.locator('input[name=enabled]').check();
+    await waitForPanel(job, /→ backend/);
+    await popup.close();
+    await job.close();
+  });
+
+  test('corrupted stored settings are repaired, not crashed on', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl);
+    // Runs in the extension page, where `chrome` is the real API (not typed in this Node file).
+    await popup.evaluate(() =>
+      (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage.sync.set({
+        settings: { enabled: 'yes', showPrep: 7, disabledBoards: 'all', junk: true },
+      }),
+    );
+    const job = await browser.context.newPage();
+    await job.goto(JOB_PAGE);
+    const panel = await waitForPanel(job, /→ backend/);
+    expect(panel.text).toContain('Interview prep');
+    await popup.reload();
+    expect(await popup.locator('input[name=enabled]').isChecked()).toBe(true);
+    expect(await popup.locator('input[name=showPrep]').isChecked()).toBe(true);
+    await popup.close();
+    await job.close();
+  });
+});

@@ -1,0 +1,101 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { Overlay } from '../src/overlay/Overlay';
+import type { OverlayState } from '../src/overlay/overlay-state';
+import { analyzePosting } from '../src/report/analyze-posting';
+import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
+
+const HOSTILE = '<img src=x onerror="window.pwnedByRoleLensTest=1"><script>window.pwnedByRoleLensTest=2</script>';
+
+const PIPELINE_BODY = `About the role
+We build batch and streaming data pipelines with Airflow, dbt and Spark, model the warehouse in Snowflake,
+and own ELT from our OLTP databases through CDC. You will design dimensional models, tune SQL with window
+functions, and keep data freshness SLAs for analytics and ML features.
+- 5+ years of data engineering
+- Kafka, Flink, watermarks and event time
+Salary: $150,000 - $190,000 per year, plus equity.`;
+
+function mountInShadow(state: OverlayState, settings = DEFAULT_SETTINGS): ShadowRoot {
+  const host = document.createElement('rolelens-panel');
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const wrapper = document.createElement('div');
+  shadow.append(wrapper);
+  render(<Overlay state={state} settings={settings} />, wrapper);
+  return shadow;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('the in-page panel', () => {
+  test('shows the label, its evidence, level, band, the posting pay and prep', () => {
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', company: 'Acme', description: PIPELINE_BODY });
+    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis });
+    const text = shadow.textContent ?? '';
+    expect(analysis.label).toBe('data');
+    expect(shadow.querySelector('[data-label]')?.getAttribute('data-label')).toBe('data');
+    expect(text).toContain('Data engineering');
+    expect(text).toMatch(/Airflow|dbt|Spark|warehouse/);
+    expect(text).toContain('L5');
+    expect(text).toContain('$280K – $450K');
+    expect(text).toContain('$150K – $190K/yr');
+    expect(shadow.querySelectorAll('.rl-prep a').length).toBeGreaterThan(0);
+    for (const link of shadow.querySelectorAll('a')) {
+      expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(link.getAttribute('rel')).toContain('noopener');
+    }
+  });
+
+  test('page text is rendered as text: markup in a title or body never becomes elements', () => {
+    const analysis = analyzePosting({ title: `Backend Engineer ${HOSTILE}`, description: `${HOSTILE}\n${PIPELINE_BODY}` });
+    const shadow = mountInShadow({ kind: 'posting', board: 'lever', layout: 'job-page', analysis });
+    expect(shadow.querySelector('img, script')).toBeNull();
+    expect(shadow.textContent).toContain('<img src=x onerror=');
+    expect((window as unknown as { pwnedByRoleLensTest?: number }).pwnedByRoleLensTest).toBeUndefined();
+  });
+
+  test('a posting without text says so instead of guessing', () => {
+    const analysis = analyzePosting({
+      title: 'Principal Software Engineer',
+      description: '',
+      descriptionReason: 'Lever apply page: the description is on the job page',
+    });
+    const shadow = mountInShadow({ kind: 'posting', board: 'lever', layout: 'apply-page', analysis, note: 'Lever apply page: the description is on the job page' });
+    expect(analysis.status).toBe('insufficient');
+    expect(shadow.textContent).toContain('Not enough text to judge');
+    expect(shadow.textContent).toContain('description is on the job page');
+    expect(shadow.querySelector('[data-label]')).toBeNull();
+  });
+
+  test.each<[OverlayState, RegExp]>([
+    [{ kind: 'unrecognised', board: 'linkedin', reason: 'no known layout' }, /couldn't read this page: no known layout/],
+    [{ kind: 'error', message: 'boom' }, /RoleLens stopped: boom.*Reload the page/],
+  ])('state %j reads clearly', (state, expected) => {
+    expect(mountInShadow(state).textContent).toMatch(expected);
+  });
+
+  test('settings hide the band, the pay and the prep', () => {
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', description: PIPELINE_BODY });
+    const shadow = mountInShadow(
+      { kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis },
+      { ...DEFAULT_SETTINGS, showCompBand: false, showSalary: false, showPrep: false },
+    );
+    expect(shadow.textContent).not.toContain('Reference band');
+    expect(shadow.textContent).not.toContain("The posting's pay");
+    expect(shadow.querySelector('.rl-prep')).toBeNull();
+  });
+
+  test('starts collapsed when asked, and the toggle opens it', async () => {
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', description: PIPELINE_BODY });
+    const shadow = mountInShadow(
+      { kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis },
+      { ...DEFAULT_SETTINGS, startCollapsed: true },
+    );
+    expect(shadow.querySelector('.rl-details')).toBeNull();
+    shadow.querySelector<HTMLButtonElement>('.rl-toggle')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shadow.querySelector('.rl-details')).not.toBeNull();
+  });
+});

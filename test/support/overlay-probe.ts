@@ -1,0 +1,27 @@
+import type { Page } from 'playwright-core';
+
+/** What the RoleLens panel on a page shows, read from inside its (open) shadow root. */
+export async function readPanel(page: Page): Promise<{ summary: string; text: string; state: string } | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('rolelens-panel');
+    const root = host?.shadowRoot;
+    if (!root) return null;
+    return {
+      summary: root.querySelector('[data-summary]')?.textContent?.trim() ?? '',
+      text: root.textContent ?? '',
+      state: root.querySelector('[data-state]')?.getAttribute('data-state') ?? '',
+    };
+  });
+}
+
+/** Waits until the panel's summary matches, and returns the panel. */
+export async function waitForPanel(page: Page, summary: RegExp, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  let last: Awaited<ReturnType<typeof readPanel>> = null;
+  while (Date.now() < deadline) {
+    last = await readPanel(page);
+    if (last && summary.test(last.summary)) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`RoleLens panel never matched ${summary}; last seen: ${JSON.stringify(last?.summary ?? null)}`);
+}
