@@ -51,20 +51,26 @@ export function analyzePosting(input: PostingInput): PostingAnalysis {
   };
 }
 
-/** The same range stated twice (structured data and the text) is one range. */
+/**
+ * The same range stated twice is one range. Structured data (explicit ISO currency) wins over the
+ * page text's copy of it, whose bare "$" may have been read as USD on a non-US board.
+ */
 function collectSalary(input: PostingInput): SalaryRange[] {
   // The posting's location tells a bare "$" in Canada or Australia from US dollars.
   const locationHint = input.location ?? undefined;
-  const found = [
-    ...(input.baseSalary === undefined ? [] : parseStructuredSalary(input.baseSalary)),
+  const structured = input.baseSalary === undefined ? [] : parseStructuredSalary(input.baseSalary);
+  const fromText = [
     ...(input.salaryText ? parseSalaryText(input.salaryText, locationHint) : []),
     ...parseSalaryText(input.description, locationHint),
   ];
+  const structuredFigures = new Set(structured.map((range) => `${range.min}|${range.max}|${range.period}`));
   const seen = new Set<string>();
-  return found.filter((range) => {
-    const key = `${range.min}|${range.max}|${range.currency}|${range.period}|${range.location ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return [...structured, ...fromText.filter((range) => !structuredFigures.has(`${range.min}|${range.max}|${range.period}`))].filter(
+    (range) => {
+      const key = `${range.min}|${range.max}|${range.currency}|${range.period}|${range.location ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    },
+  );
 }
