@@ -11,8 +11,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'RoleLens',
+    // Chrome Web Store limit: 132 characters (asserted in test/e2e/manifest.e2e.ts).
     description:
-      'Is this job data engineering, backend, or a hybrid? RoleLens labels postings on job boards with the phrases that decided it, the comp band and the interview prep. Runs locally.',
+      'Labels job postings as data engineering, backend or hybrid, with the phrases that decided it, comp band and prep. Runs locally.',
     permissions: ['storage'],
     host_permissions: [...BOARD_HOST_PERMISSIONS],
     action: { default_title: 'RoleLens' },

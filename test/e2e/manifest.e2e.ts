@@ -1,0 +1,46 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BOARD_HOST_PERMISSIONS, CONTENT_SCRIPT_MATCHES } from '../../src/sites/board-hosts';
+import { EXTENSION_DIR } from '../support/launch-chromium';
+
+interface BuiltManifest {
+  manifest_version: number;
+  description: string;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  web_accessible_resources?: unknown;
+  content_security_policy?: unknown;
+  content_scripts?: { matches?: string[]; css?: string[] }[];
+  icons?: Record<string, string>;
+}
+
+/** The built Chrome MV3 package: what a store reviewer reads first. */
+describe('the built manifest and bundle', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as BuiltManifest;
+
+  test('asks for storage and the boards only', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.description.length).toBeLessThanOrEqual(132);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...BOARD_HOST_PERMISSIONS].sort());
+    expect(manifest.optional_permissions).toBeUndefined();
+    // Styles are passed into the shadow root as a string: nothing for a page to probe.
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  test('the content script runs on the boards’ job pages', () => {
+    const [script, ...others] = manifest.content_scripts ?? [];
+    expect(others).toEqual([]);
+    expect([...(script?.matches ?? [])].sort()).toEqual([...CONTENT_SCRIPT_MATCHES].sort());
+    expect(script?.css).toBeUndefined();
+  });
+
+  test('has icons and stays small', () => {
+    expect(Object.keys(manifest.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
+    const contentScript = statSync(join(EXTENSION_DIR, 'content-scripts', 'content.js')).size;
+    expect(contentScript).toBeLessThan(450_000);
+  });
+});
