@@ -32,6 +32,12 @@ async function main(): Promise<void> {
       const url = servedUrl(fixture, server.urlOf(fixture));
       await page.goto(url, { waitUntil: 'load' });
       const summary = await waitForOverlay(page);
+      // The panel sits after the posting's header, which on these unstyled saved pages can be below the fold.
+      await page
+        .locator(OVERLAY_HOSTS)
+        .first()
+        .scrollIntoViewIfNeeded({ timeout: 2_000 })
+        .catch(() => undefined);
       const png = join(outDir, `${fixture.file.replace(/[/.]/g, '_')}.png`);
       await page.screenshot({ path: png, fullPage: false });
       console.log(`${fixture.file.padEnd(58)} ${summary}  [${png.slice(repoRoot.length + 1)}]`);
