@@ -1,5 +1,5 @@
 import { extractSignals, type ExtractedSignals, type SignalMatch } from './extract-signals';
-import { FEATURE_NAMES, featureVector } from './feature-vector';
+import { FEATURE_NAMES, TITLE_DERIVED_FEATURES, featureVector } from './feature-vector';
 import { decideLabel } from './decide-label';
 import { hybridKindOf } from './hybrid-kind';
 import { labelFromTitle } from './label-from-title';
@@ -14,8 +14,6 @@ export const MIN_BODY_WORDS = 40;
 /** Below this share of English function words the body is not (mainly) English: the lexicon cannot read it. */
 const MIN_ENGLISH_SHARE = 0.08;
 const MAX_EVIDENCE = 30;
-/** Features that mix the title into body features: left out when asking what the body alone says. */
-const TITLE_DERIVED = new Set(['data-title-x-backend-body', 'backend-title-x-data-body']);
 const MAX_OCCURRENCES_PER_SIGNAL = 3;
 
 const ZERO_SCORES: Record<Label, number> = { data: 0, backend: 0, hybrid: 0, other: 0 };
@@ -81,7 +79,7 @@ function contradictionOf(model: Aligned, title: string, x: readonly number[], si
   const titleSays = labelFromTitle(title);
   if (titleSays === null || titleSays === 'other') return null;
   const titleFeatures = new Set(signals.matches.filter((m) => m.field === 'title').map((m) => m.feature));
-  const bodyOnly = softmax(logitsFor(model, x, (f) => !titleFeatures.has(f) && !TITLE_DERIVED.has(f)));
+  const bodyOnly = softmax(logitsFor(model, x, (f) => !titleFeatures.has(f) && !TITLE_DERIVED_FEATURES.has(f)));
   const bodySays = decideLabel(bodyOnly, otherMargin);
   if (titleSays === bodySays) return null;
   return {

@@ -1,7 +1,7 @@
 import { BODY_SIGNALS, type Signal } from './body-signals';
-import { boilerplateRegions } from './boilerplate-regions';
 import { hasBreak, PhraseMatcher } from './phrase-matcher';
 import { TITLE_SIGNALS } from './title-signals';
+import { SECTION_WEIGHT, sectionCursor, sectionsOf, type SectionKind } from './sections';
 import { tokenize } from './tokenize';
 import type { PostingText } from './types';
 
@@ -17,7 +17,7 @@ export type SignalMatch = {
 
 export type ExtractedSignals = {
   matches: SignalMatch[];
-  /** Occurrences per feature name; an occurrence in company boilerplate counts `BOILERPLATE_WEIGHT`. */
+  /** Occurrences per feature name, each weighted by the section it sits in (`SECTION_WEIGHT`: a duty 1, company boilerplate 0.3). */
   counts: Map<string, number>;
   /** Word tokens in the body: how much text there was to judge. */
   bodyWords: number;
@@ -78,18 +78,15 @@ function bump(counts: Map<string, number>, feature: string, by = 1): void {
   counts.set(feature, (counts.get(feature) ?? 0) + by);
 }
 
-/** What a phrase in "About us", "Benefits" or the EEO statement counts for, against 1 in the role's own sections. */
-export const BOILERPLATE_WEIGHT = 0.3;
 
-
-function contextPairs(text: string, words: readonly string[], starts: readonly number[], ends: readonly number[], into: ExtractedSignals): void {
+function contextPairs(text: string, words: readonly string[], starts: readonly number[], ends: readonly number[], sectionAt: (offset: number) => SectionKind, into: ExtractedSignals): void {
   let lastData = -Infinity;
   let lastMl = -Infinity;
   let lastService = -Infinity;
   let previous = -Infinity;
   let lastPlatform = -Infinity;
   const add = (kind: ContextKind, from: number, to: number): void => {
-    bump(into.counts, kind);
+    bump(into.counts, kind, SECTION_WEIGHT[sectionAt(starts[from]!)]);
     into.matches.push({ feature: kind, signal: CONTEXT_SIGNALS[kind], field: 'text', start: starts[from]!, end: ends[to]! });
   };
   for (let i = 0; i < words.length; i++) {
@@ -140,17 +137,15 @@ export function extractSignals(posting: PostingText): ExtractedSignals {
 
   const bodyTokens = tokenize(posting.text);
   result.bodyWords = bodyTokens.words.length;
-  const regions = boilerplateRegions(posting.text);
-  let region = 0;
+  const sections = sectionsOf(posting.text);
+  const sectionAt = sectionCursor(sections);
   for (const match of body.matcher.match(posting.text, bodyTokens)) {
     const signal = body.signals[match.value]!;
     const start = bodyTokens.starts[match.firstToken]!;
-    while (region < regions.length && regions[region]![1] <= start) region++;
-    const inBoilerplate = region < regions.length && regions[region]![0] <= start;
-    bump(result.counts, signal.id, inBoilerplate ? BOILERPLATE_WEIGHT : 1);
+    bump(result.counts, signal.id, SECTION_WEIGHT[sectionAt(start)]);
     result.matches.push({ feature: signal.id, signal, field: 'text', start: bodyTokens.starts[match.firstToken]!, end: bodyTokens.ends[match.lastToken]! });
   }
-  contextPairs(posting.text, bodyTokens.words, bodyTokens.starts, bodyTokens.ends, result);
+  contextPairs(posting.text, bodyTokens.words, bodyTokens.starts, bodyTokens.ends, sectionCursor(sections), result);
   return result;
 }
 

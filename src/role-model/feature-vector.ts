@@ -9,6 +9,15 @@ import { TITLE_SIGNALS } from './title-signals';
  */
 const SHARE_LABELS = ['data', 'backend', 'hybrid', 'other'] as const;
 
+/**
+ * Title × body: what the body stresses means something different under each title ("pipelines" under
+ * a backend title, front-end words under a full-stack one). One feature per (title signal, label):
+ * the body's share of that label when the title has the signal, else 0.
+ */
+const TITLE_CONTEXTS = ['t-backend', 't-data-engineer', 't-fullstack', 't-frontend', 't-ml', 't-data-platform', 't-ml-platform', 't-software-engineer', 't-analytics-engineer', 't-data-word'] as const;
+const titleShareName = (title: string, label: string): string => `${title}*share-${label}`;
+const TITLE_SHARE: readonly (readonly [string, string])[] = TITLE_CONTEXTS.flatMap((title) => SHARE_LABELS.map((label) => [title, label] as const));
+
 export const FEATURE_NAMES: readonly string[] = [
   ...BODY_SIGNALS.map((signal) => signal.id),
   ...TITLE_SIGNALS.map((signal) => signal.id),
@@ -19,7 +28,12 @@ export const FEATURE_NAMES: readonly string[] = [
   // The title as a prior the body can overturn: a data title over a service-heavy body reads as hybrid.
   'data-title-x-backend-body',
   'backend-title-x-data-body',
+  ...TITLE_SHARE.map(([title, label]) => titleShareName(title, label)),
 ];
+
+/** Features computed from the title and the body together: left out when asking what the body alone says. */
+export const TITLE_DERIVED_FEATURES: ReadonlySet<string> = new Set(['data-title-x-backend-body', 'backend-title-x-data-body', ...TITLE_SHARE.map(([title, label]) => titleShareName(title, label))]);
+const TITLE_SHARE_BY_NAME = new Map(TITLE_SHARE.map(([title, label]) => [titleShareName(title, label), [title, label] as const]));
 
 /** Features that only say what both roles share: training penalises them harder (they weigh little). */
 export const SHARED_FEATURES: ReadonlySet<string> = new Set(
@@ -27,7 +41,8 @@ export const SHARED_FEATURES: ReadonlySet<string> = new Set(
 );
 
 const TITLE_IDS = new Set(TITLE_SIGNALS.map((signal) => signal.id));
-const LEANING_BY_ID = new Map(BODY_SIGNALS.map((signal) => [signal.id, signal.leans]));
+// Body signals and the hybrid context pairs: what the body leans to.
+const LEANING_BY_ID = new Map([...BODY_SIGNALS, ...Object.values(CONTEXT_SIGNALS)].map((signal) => [signal.id, signal.leans]));
 
 export function featureVector(signals: ExtractedSignals): number[] {
   const shares: Record<string, number> = { data: 0, backend: 0, hybrid: 0, other: 0 };
@@ -43,6 +58,8 @@ export function featureVector(signals: ExtractedSignals): number[] {
     if (name === 'balance-data-backend') return Math.min(share('data'), share('backend'));
     if (name === 'data-title-x-backend-body') return signals.counts.has('t-data-engineer') ? share('backend') : 0;
     if (name === 'backend-title-x-data-body') return signals.counts.has('t-backend') ? share('data') : 0;
+    const titleShare = TITLE_SHARE_BY_NAME.get(name);
+    if (titleShare !== undefined) return signals.counts.has(titleShare[0]) ? share(titleShare[1]) : 0;
     if (name.startsWith('share-')) return leaning === 0 ? 0 : (shares[name.slice(6)] ?? 0) / leaning;
     const count = signals.counts.get(name) ?? 0;
     if (TITLE_IDS.has(name)) return count > 0 ? 1 : 0;
