@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readCorpus } from '../src/eval/read-corpus';
+import { crossValidate } from '../src/eval/cross-validate';
 import { predictedLabel, scoreCorpus } from '../src/eval/score-corpus';
+import { DEFAULT_HYPERPARAMETERS, vectorize } from '../src/eval/train-model';
 import { classify } from '../src/role-model/classify';
 import { sharedDir } from './support/shared-dir';
 
@@ -11,7 +13,15 @@ import { sharedDir } from './support/shared-dir';
  * the classifier worse fails here. They are dev (training-set) figures: the honest held-out estimate
  * is the cross-validated one that `npx tsx src/cli/train.ts` prints.
  */
-const FLOOR = { accuracy: 0.915, macroF1: 0.915, dataPrecision: 0.95, backendPrecision: 0.9, hybridKind: 0.8, level: 0.91 };
+const FLOOR = { accuracy: 0.92, macroF1: 0.92, dataPrecision: 0.96, backendPrecision: 0.92, hybridKind: 0.81, level: 0.91 };
+
+/**
+ * The honest estimate: 5-fold cross-validation (one seeded split, as `npm run eval -- --cv` prints),
+ * retraining with the committed hyperparameters on 4/5 and classifying the held-out fifth. Floors
+ * just under what the committed feature set reaches, so a change that only fits the dev set better
+ * while generalising worse fails here.
+ */
+const CV_FLOOR = { accuracy: 0.855, macroF1: 0.84, dataPrecision: 0.88, backendPrecision: 0.88, hybridKind: 0.8 };
 
 const postings = readCorpus(join(sharedDir(), 'corpus', 'dev.jsonl'));
 const classifications = postings.map((p) => classify({ title: p.title, company: p.company, text: p.description }));
@@ -53,5 +63,20 @@ describe('dev corpus', () => {
 
   test('insufficient counts as a miss in eval', () => {
     expect(predictedLabel({ ...classifications[0]!, status: 'insufficient' })).toBe('insufficient');
+  });
+});
+
+describe('dev corpus, 5-fold cross-validated', () => {
+  const examples = postings.map((p) => ({ posting: { title: p.title, company: p.company, text: p.description }, label: p.label }));
+  const cv = scoreCorpus(postings, crossValidate(examples, vectorize(examples), DEFAULT_HYPERPARAMETERS, 5, 0));
+
+  test.each([
+    ['accuracy', cv.accuracy, CV_FLOOR.accuracy],
+    ['macro-F1', cv.macroF1, CV_FLOOR.macroF1],
+    ['data precision', cv.perLabel.data!.precision, CV_FLOOR.dataPrecision],
+    ['backend precision', cv.perLabel.backend!.precision, CV_FLOOR.backendPrecision],
+    ['hybrid kind accuracy', cv.hybridKindAccuracy ?? 0, CV_FLOOR.hybridKind],
+  ])('%s %f stays at or above %f', (_name, value, floor) => {
+    expect(value).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -17,7 +17,7 @@ export type Hyperparameters = {
   prior: number;
 };
 
-export const DEFAULT_HYPERPARAMETERS: Hyperparameters = { l2: 0.01, sharedL2Factor: 5, otherMargin: 0.1, epochs: 500, prior: 0.5 };
+export const DEFAULT_HYPERPARAMETERS: Hyperparameters = { l2: 0.01, sharedL2Factor: 5, otherMargin: 0.2, epochs: 500, prior: 0.5 };
 
 const LEANING: ReadonlyMap<string, Leaning> = new Map([...BODY_SIGNALS, ...TITLE_SIGNALS, ...Object.values(CONTEXT_SIGNALS)].map((s) => [s.id, s.leans]));
 
