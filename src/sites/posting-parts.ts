@@ -32,3 +32,9 @@ export function orNull(text: string | undefined | null): string | null {
   const trimmed = text?.replace(/\s+/g, ' ').trim();
   return trimmed ? trimmed : null;
 }
+
+/** The layout of a board whose job page and search page share one reader (SEEK, Workday). */
+export function searchOrJobLayout(hasPosting: boolean, cardCount: number): 'search-two-pane' | 'job-page' | 'search' {
+  if (hasPosting) return cardCount > 0 ? 'search-two-pane' : 'job-page';
+  return 'search';
+}

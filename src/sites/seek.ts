@@ -1,7 +1,7 @@
 import { inlineText } from './element-text';
 import { isHostOf } from './host';
 import { fillFromJsonLd, readJsonLdPage } from './json-ld';
-import { describe, orNull } from './posting-parts';
+import { describe, orNull, searchOrJobLayout } from './posting-parts';
 import { $optional } from './query';
 import { findSalaryText } from './salary-text';
 import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
@@ -84,7 +84,7 @@ export const seekAdapter: SiteAdapter = {
         fallback: readJsonLdPage(doc),
       };
     }
-    const layout = posting && cards.length > 0 ? 'search-two-pane' : posting ? 'job-page' : 'search';
+    const layout = searchOrJobLayout(posting !== null, cards.length);
     return { kind: 'page', adapter: 'seek', layout, posting, cards };
   },
 };

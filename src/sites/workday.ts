@@ -1,7 +1,7 @@
 import { inlineText } from './element-text';
 import { isHostOf } from './host';
 import { fillFromJsonLd, readJsonLdPage } from './json-ld';
-import { describe, orNull } from './posting-parts';
+import { describe, orNull, searchOrJobLayout } from './posting-parts';
 import { $optional, metaContent } from './query';
 import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
 
@@ -82,7 +82,7 @@ export const workdayAdapter: SiteAdapter = {
         fallback: readJsonLdPage(doc),
       };
     }
-    const layout = posting && cards.length > 0 ? 'search-two-pane' : posting ? 'job-page' : 'search';
+    const layout = searchOrJobLayout(posting !== null, cards.length);
     return { kind: 'page', adapter: 'workday', layout, posting, cards };
   },
 };
