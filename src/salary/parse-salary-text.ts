@@ -1,8 +1,8 @@
-import { annualize } from './annualize';
 import { BARE_DOLLAR, resolveDollar } from './currencies';
 import { findLocationLabel } from './find-location-label';
 import { findMoneyTokens, type MoneyToken } from './find-money-tokens';
 import { isPlausiblePay } from './is-plausible-pay';
+import { makeSalaryRange } from './make-salary-range';
 import {
   clauseEnd,
   clauseStart,
@@ -20,7 +20,6 @@ import type { SalaryBound, SalaryFlag, SalaryPeriod, SalaryRange } from './types
 /** A range wider than this (max/min) is a typo or a scrape error ("$200.00 – $275,000.00"). */
 const MAX_RANGE_RATIO = 6;
 /** max > 1.5 × min: the range says little about the offer (issue: `wide`). */
-const WIDE_RATIO = 1.5;
 const MAX_GAP = 160;
 
 const SEPARATOR = /^(?:-|–|—|−|~|to|and|through|until|bis)$/i;
@@ -183,7 +182,6 @@ function readStatement(text: string, statement: Statement, floor: number, locati
   if (BASE.test(context)) flags.push('base-only');
   if (EQUITY.test(context)) flags.push('includes-equity');
   if (isOte) flags.push('ote');
-  if (max > WIDE_RATIO * min) flags.push('wide');
 
   let bound: SalaryBound = second && min !== max ? 'range' : 'exact';
   if (qualifier) {
@@ -192,25 +190,18 @@ function readStatement(text: string, statement: Statement, floor: number, locati
     else if (!word.startsWith('ote')) bound = 'at-least';
   }
 
-  return {
+  return makeSalaryRange({
     min,
     max,
     currency,
     period,
-    annualMin: annualize(min, period),
-    annualMax: annualize(max, period),
     source: 'text',
     text: text.slice(start, end),
     start,
     end,
     location,
-    flags: sortFlags(flags),
+    flags,
     bound,
-  };
+  });
 }
 
-const FLAG_ORDER: SalaryFlag[] = ['base-only', 'includes-equity', 'ote', 'wide', 'period-guessed'];
-
-function sortFlags(flags: SalaryFlag[]): SalaryFlag[] {
-  return FLAG_ORDER.filter((flag) => flags.includes(flag));
-}

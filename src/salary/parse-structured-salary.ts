@@ -1,7 +1,7 @@
-import { annualize } from './annualize';
 import { ISO_CODES } from './currencies';
 import { interpretNumber } from './read-number';
 import { isPlausiblePay } from './is-plausible-pay';
+import { makeSalaryRange } from './make-salary-range';
 import type { SalaryFlag, SalaryPeriod, SalaryRange } from './types';
 
 // schema.org JobPosting.baseSalary: a MonetaryAmount (or an array of them) whose `value` is a
@@ -68,14 +68,11 @@ function readMonetaryAmount(amount: Record<string, unknown>): SalaryRange | null
     flags.push('period-guessed');
   }
   if (!isPlausiblePay(min, period, currency) || !isPlausiblePay(max, period, currency)) return null;
-  if (max > 1.5 * min) flags.unshift('wide');
-  return {
+  return makeSalaryRange({
     min,
     max,
     currency,
     period,
-    annualMin: annualize(min, period),
-    annualMax: annualize(max, period),
     source: 'structured',
     text: `${min === max ? min : `${min}–${max}`} ${currency} per ${typeof unit === 'string' && unit ? unit.trim().toUpperCase() : 'YEAR (guessed)'}`,
     start: -1,
@@ -83,7 +80,7 @@ function readMonetaryAmount(amount: Record<string, unknown>): SalaryRange | null
     location: null,
     flags,
     bound: min === max ? 'exact' : 'range',
-  };
+  });
 }
 
 /**
