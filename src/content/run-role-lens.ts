@@ -69,6 +69,13 @@ export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
+  // Cards stay in the list across scans (LinkedIn re-renders often): label each title once.
+  const cardLabels = new Map<string, ReturnType<typeof labelFromTitle>>();
+  const cardLabelOf = (card: { title: string }) => {
+    if (!cardLabels.has(card.title)) cardLabels.set(card.title, labelFromTitle(card.title));
+    return cardLabels.get(card.title) ?? null;
+  };
+
   const startedAt = Date.now();
   let graceRescan = false;
 
@@ -76,7 +83,7 @@ export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
     try {
       const result = readPage(document, location.href);
       const previous = state?.kind === 'posting' ? state.analysis : null;
-      const plan = planOverlay(result, settings, { previous, cardLabel: (card) => labelFromTitle(card.title) });
+      const plan = planOverlay(result, settings, { previous, cardLabel: cardLabelOf });
       if (plan.stale) return;
       const waited = Date.now() - startedAt;
       if (plan.state?.kind === 'unrecognised' && waited < UNRECOGNISED_GRACE_MS) {
