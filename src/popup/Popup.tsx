@@ -11,11 +11,14 @@ import { SettingsForm } from './SettingsForm';
 type TabState = OverlayState | null | undefined;
 
 export function Popup() {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // undefined until storage answers: a form drawn from the defaults could be clicked first and
+  // would then save the defaults over the user's stored settings.
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [tabState, setTabState] = useState<TabState>(undefined);
 
   useEffect(() => {
-    void getSettings().then(setSettings);
+    // A watch event that lands first is newer than this read: keep it.
+    void getSettings().then((stored) => setSettings((current) => current ?? stored));
     void askCurrentTab().then(setTabState);
     return watchSettings(setSettings);
   }, []);
@@ -28,8 +31,8 @@ export function Popup() {
   return (
     <main class="popup">
       <h1>RoleLens</h1>
-      <CurrentPosting state={tabState} settings={settings} />
-      <SettingsForm settings={settings} onChange={change} />
+      <CurrentPosting state={settings ? tabState : undefined} settings={settings ?? DEFAULT_SETTINGS} />
+      {settings ? <SettingsForm settings={settings} onChange={change} /> : <p class="rl-muted">Loading settings…</p>}
       <p class="rl-muted rl-small">Runs locally: no account, no server, no network requests.</p>
     </main>
   );

@@ -56,9 +56,9 @@ describe('the popup', () => {
     await popup.goto(popupUrl);
     await popup.locator('input[name=enabled]').uncheck();
     await expect.poll(() => readPanel(job), { timeout: 10_000 }).toBeNull();
-    // Saved: a fresh popup shows it off.
+    // Saved: a fresh popup shows it off (the form appears only once storage has answered).
     await popup.reload();
-    expect(await popup.locator('input[name=enabled]').isChecked()).toBe(false);
+    await expect.poll(() => popup.locator('input[name=enabled]').isChecked()).toBe(false);
     await popup.locator('input[name=enabled]').check();
     await waitForPanel(job, /→ backend/);
     await popup.close();
@@ -79,6 +79,7 @@ describe('the popup', () => {
     const panel = await waitForPanel(job, /→ backend/);
     expect(panel.text).toContain('Interview prep');
     await popup.reload();
+    await popup.locator('input[name=enabled]').waitFor();
     expect(await popup.locator('input[name=enabled]').isChecked()).toBe(true);
     expect(await popup.locator('input[name=showPrep]').isChecked()).toBe(true);
     await popup.close();

@@ -1,0 +1,64 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '../src/popup/Popup';
+import { getSettings } from '../src/settings/settings-item';
+import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
+
+let root: HTMLElement;
+beforeEach(() => {
+  fakeBrowser.reset();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.restoreAllMocks();
+});
+
+/** Waits until `find` returns an element, letting Preact flush between tries (act batches renders). */
+async function rendered<T>(find: () => T | null): Promise<T> {
+  return vi.waitFor(async () => {
+    await act(async () => {});
+    const found = find();
+    if (!found) throw new Error('not rendered yet');
+    return found;
+  });
+}
+
+const checkbox = (name: string) => root.querySelector<HTMLInputElement>(`input[name=${name}]`);
+
+test('the form appears only once stored settings are read, and shows them', async () => {
+  await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, showPrep: false, disabledBoards: ['indeed'] } });
+  // Hold the storage read so the first render is the "not read yet" one.
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const realGet = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
+  vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation(async (...args) => {
+    await gate;
+    return realGet(...(args as Parameters<typeof realGet>));
+  });
+
+  await act(() => render(<Popup />, root));
+  // Nothing to click yet: a form drawn from the defaults could save them over the stored ones.
+  expect(checkbox('enabled')).toBeNull();
+  expect(root.textContent).toContain('Loading settings');
+
+  release();
+  await rendered(() => checkbox('showPrep'));
+  expect(checkbox('showPrep')!.checked).toBe(false);
+  expect(checkbox('board-indeed')!.checked).toBe(false);
+  expect(checkbox('enabled')!.checked).toBe(true);
+});
+
+test('a change is saved at once and keeps the other stored settings', async () => {
+  await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, showPrep: false } });
+  await act(() => render(<Popup />, root));
+  await rendered(() => checkbox('enabled'));
+
+  await act(() => checkbox('enabled')!.click());
+  await vi.waitFor(async () => expect((await getSettings()).enabled).toBe(false));
+  expect((await getSettings()).showPrep).toBe(false);
+});
