@@ -33,7 +33,7 @@ const checkbox = (name: string) => root.querySelector<HTMLInputElement>(`input[n
 test('the form appears only once stored settings are read, and shows them', async () => {
   await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, showPrep: false, disabledBoards: ['indeed'] } });
   // Hold the storage read so the first render is the "not read yet" one.
-  let release = () => {};
+  let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const realGet = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
   vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation(async (...args) => {
