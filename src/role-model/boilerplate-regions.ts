@@ -5,7 +5,7 @@
  * Headings are short lines, so only short lines are tested: one pass, linear in the text.
  */
 const MAX_HEADING_LENGTH = 70;
-export const BOILERPLATE_HEADING = /^\W*(?:about (?!the (?:role|job|position|team)\b)|who we are|our (?:company|mission|story|values|culture|benefits)|why (?:join|work)|benefits|perks|what we offer|we offer|compensation|pay (?:range|transparency)|salary|equal (?:employment )?opportunit|eeo\b|diversity|accommodation|privacy|life at|working at|how we work|our commitment|the company|company (?:overview|description)|additional information|disclaimer)/i;
+export const BOILERPLATE_HEADING = /^\W*(?:about (?!the (?:role|job|position|team)\b|you\b|yourself\b)|who we are|our (?:company|mission|story|values|culture|benefits)|why (?:join|work)|benefits|perks|what we offer|we offer|compensation|pay (?:range|transparency)|salary|equal (?:employment )?opportunit|eeo\b|diversity|accommodation|privacy|life at|working at|how we work|our commitment|the company|company (?:overview|description)|additional information|disclaimer)/i;
 const ROLE_HEADING = /^\W*(?:about the (?:role|job|position|team)|the role|role (?:overview|description|summary)|job (?:description|summary|overview|responsibilities)|position (?:summary|overview)|responsibilit|key responsibilit|what you(?:'|’)?ll (?:do|be doing|work on)|what you will|you will|your (?:role|impact|responsibilities|mission)|in this role|the opportunity|requirements|qualifications|minimum qualifications|preferred qualifications|basic qualifications|what you(?:'|’)?ll bring|what you bring|what we(?:'|’)?re looking for|who you are|about you|you have|skills|must have|nice to have|bonus points|tech stack|our stack)/i;
 
 /** Sorted, non-overlapping [start, end) character ranges of boilerplate sections. */

@@ -13,6 +13,16 @@ test('a posting is cut at its headings into intro, duties, requirements, nice-to
   ]);
 });
 
+test.each([
+  ['About you', 'requirements'],
+  ['About yourself', 'requirements'],
+  ['About us', 'boilerplate'],
+  ['About Acme', 'boilerplate'],
+  ['About the team', 'duties'],
+])('the heading "%s" starts a %s section', (heading, kind) => {
+  expect(sectionsOf(`Intro.\n${heading}\nText.`).at(-1)?.kind).toBe(kind);
+});
+
 test('a long line is not a heading', () => {
   expect(sectionsOf(`${'Requirements of the job are many and varied, '.repeat(3)}\nGo.`).map((s) => s.kind)).toEqual(['intro']);
 });
