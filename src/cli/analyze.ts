@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { analyzePosting, type PostingAnalysis } from '../report/analyze-posting';
 import { buildPageReport, type PageReport } from '../report/page-report';
 import { readSavedPage } from './read-saved-page';
+import { boardCountry } from '../sites/board-country';
 
 const USAGE = 'usage: npm run analyze -- <file|-> [more files…] [--url URL] [--json]';
 
@@ -46,7 +47,16 @@ function analyzeFile(file: string, url: string | undefined): Result {
   const newline = content.indexOf('\n');
   const title = (newline === -1 ? content : content.slice(0, newline)).trim();
   const description = newline === -1 ? '' : content.slice(newline + 1);
-  return { file, ...(url ? { url } : {}), ...analyzePosting({ title, description }) };
+  return { file, ...(url ? { url } : {}), ...analyzePosting({ title, description, boardCountry: url ? boardCountryOf(url) : null }) };
+}
+
+/** A text file given `--url https://au.indeed.com/…` reads a bare "$" as that board's country does. */
+function boardCountryOf(url: string): string | null {
+  try {
+    return boardCountry(new URL(url).hostname);
+  } catch {
+    return null;
+  }
 }
 
 const money = (amount: number, currency = 'USD'): string =>

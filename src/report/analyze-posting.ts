@@ -2,6 +2,7 @@ import type { SalaryRange } from '../salary/types';
 import { compareSalaryToBand, type SalaryVsBand } from '../salary/compare-to-band';
 import { parseSalaryText } from '../salary/parse-salary-text';
 import { parseStructuredSalary } from '../salary/parse-structured-salary';
+import { dollarPlace } from '../salary/currencies';
 import { buildPostingReport, type PostingReport } from './posting-report';
 
 /** A posting as a page or a file gives it: what an adapter reads, or a title and a body. */
@@ -17,6 +18,8 @@ export interface PostingInput {
   baseSalary?: unknown;
   /** Pay shown in the page's chrome rather than in the description. */
   salaryText?: string;
+  /** The board's country site, if any ("Australia" on au.indeed.com). */
+  boardCountry?: string | null;
 }
 
 /** Everything RoleLens says about one posting: the role model's reading plus the posting's own pay. */
@@ -56,8 +59,8 @@ export function analyzePosting(input: PostingInput): PostingAnalysis {
  * page text's copy of it, whose bare "$" may have been read as USD on a non-US board.
  */
 function collectSalary(input: PostingInput): SalaryRange[] {
-  // The posting's location tells a bare "$" in Canada or Australia from US dollars.
-  const locationHint = input.location ?? undefined;
+  // The posting's location (else the board's country site) tells a bare "$" in Canada or Australia from US dollars.
+  const locationHint = dollarPlace(input.location, input.boardCountry);
   const structured = input.baseSalary === undefined ? [] : parseStructuredSalary(input.baseSalary);
   const fromText = [
     ...(input.salaryText ? parseSalaryText(input.salaryText, locationHint) : []),

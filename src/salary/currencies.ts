@@ -76,6 +76,15 @@ export function resolveDollar(place: string | null | undefined): string {
   return found ?? 'USD';
 }
 
+/**
+ * The place that decides a bare `$`: the posting's location when it names a country (or a city in
+ * one), else the board's country site ("Remote" on au.indeed.com is Australia), else the location.
+ */
+export function dollarPlace(location: string | null | undefined, boardCountry: string | null | undefined): string | undefined {
+  if (location && (UNITED_STATES.test(location) || countryDollar(location) !== null)) return location;
+  return boardCountry ?? location ?? undefined;
+}
+
 function countryDollar(part: string): string | null {
   if (CANADA.test(part)) return 'CAD';
   if (AUSTRALIA.test(part)) return 'AUD';

@@ -17,6 +17,8 @@ export interface PostingRead {
   baseSalary?: unknown;
   /** Pay shown in the page chrome (Ashby compensation, Indeed salary tile, LinkedIn pill). */
   salaryText?: string;
+  /** The board's country site ("Australia" on au.indeed.com): reads a bare "$" when the location names no country. */
+  boardCountry?: string;
   /** Where the overlay should be placed (we insert a sibling host next to it, never mutate it). */
   anchor: Element;
 }
