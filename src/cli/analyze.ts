@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { analyzePosting, type PostingAnalysis } from '../report/analyze-posting';
 import { buildPageReport, type PageReport } from '../report/page-report';
 import { readSavedPage } from './read-saved-page';
-import { boardCountry } from '../sites/board-country';
+import { boardCountryOfUrl } from '../sites/board-country';
 
 const USAGE = 'usage: npm run analyze -- <file|-> [more files…] [--url URL] [--json]';
 
@@ -47,17 +47,9 @@ function analyzeFile(file: string, url: string | undefined): Result {
   const newline = content.indexOf('\n');
   const title = (newline === -1 ? content : content.slice(0, newline)).trim();
   const description = newline === -1 ? '' : content.slice(newline + 1);
-  return { file, ...(url ? { url } : {}), ...analyzePosting({ title, description, boardCountry: url ? boardCountryOf(url) : null }) };
+  return { file, ...(url ? { url } : {}), ...analyzePosting({ title, description, boardCountry: url ? boardCountryOfUrl(url) : null }) };
 }
 
-/** A text file given `--url https://au.indeed.com/…` reads a bare "$" as that board's country does. */
-function boardCountryOf(url: string): string | null {
-  try {
-    return boardCountry(new URL(url).hostname);
-  } catch {
-    return null;
-  }
-}
 
 const money = (amount: number, currency = 'USD'): string =>
   `${currency === 'USD' ? '$' : `${currency} `}${amount >= 10_000 ? `${Math.round(amount / 1000)}K` : amount}`;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { boardCountry } from './board-country';
+import { boardCountry, boardCountryOfUrl } from './board-country';
 
 test.each([
   ['au.indeed.com', 'Australia'],
@@ -24,4 +24,12 @@ test.each([
   ['a.b.au.indeed.com', null],
 ])('%s → %s', (host, country) => {
   expect(boardCountry(host)).toBe(country);
+});
+
+test.each([
+  ['https://au.indeed.com/viewjob?jk=54f1f8af68d722d2', 'Australia'],
+  ['https://www.indeed.com/viewjob?jk=54f1f8af68d722d2', null],
+  ['not a url', null],
+])('the URL %s → %s', (url, country) => {
+  expect(boardCountryOfUrl(url)).toBe(country);
 });

@@ -26,3 +26,12 @@ export function boardCountry(hostname: string): string | null {
   const subdomain = host.slice(0, -board.length - 1);
   return COUNTRY_SUBDOMAINS[subdomain] ?? null;
 }
+
+/** The same for a URL as a page or the command line gives it (an invalid URL has no country). */
+export function boardCountryOfUrl(url: string): string | null {
+  try {
+    return boardCountry(new URL(url).hostname);
+  } catch {
+    return null;
+  }
+}

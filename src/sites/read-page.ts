@@ -1,4 +1,4 @@
-import { boardCountry } from './board-country';
+import { boardCountryOfUrl } from './board-country';
 import { jsonLdAdapter, readJsonLdPage } from './json-ld';
 import { pickAdapter } from './pick-adapter';
 import { MissingElementError } from './query';
@@ -12,20 +12,12 @@ import type { ReadResult } from './types';
  */
 export function readPage(doc: Document, url: string): ReadResult {
   const result = readWithAdapter(doc, url);
-  const country = countryOf(url);
+  const country = boardCountryOfUrl(url);
   if (country) {
     const posting = result.kind === 'page' ? result.posting : result.kind === 'unrecognised' ? result.fallback : null;
     if (posting) posting.boardCountry = country;
   }
   return result;
-}
-
-function countryOf(url: string): string | null {
-  try {
-    return boardCountry(new URL(url).hostname);
-  } catch {
-    return null;
-  }
 }
 
 function readWithAdapter(doc: Document, url: string): ReadResult {
