@@ -1,6 +1,6 @@
 import { inlineText } from './element-text';
 import { isHostOf } from './host';
-import { fillFromJsonLd, readJsonLdPage } from './json-ld';
+import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull } from './posting-parts';
 import { $optional } from './query';
 import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
@@ -111,12 +111,7 @@ export const ashbyAdapter: SiteAdapter = {
     }
     const cards = readList(doc, url);
     if (cards.length > 0) return { kind: 'page', adapter: 'ashby', layout: 'board-list', posting: null, cards };
-    return {
-      kind: 'unrecognised',
-      adapter: 'ashby',
-      reason: 'Ashby page with no job heading (.ashby-job-posting-heading): still loading, or not a job page',
-      fallback: readJsonLdPage(doc),
-    };
+    return unrecognisedBoardPage(doc, 'ashby', 'Ashby page with no job heading (.ashby-job-posting-heading): still loading, or not a job page');
   },
 };
 

@@ -1,5 +1,5 @@
 import { inlineText } from './element-text';
-import { fillFromJsonLd, readJsonLdPage } from './json-ld';
+import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull } from './posting-parts';
 import { $all, $optional, metaContent } from './query';
 import { findSalaryText } from './salary-text';
@@ -99,12 +99,7 @@ export const greenhouseAdapter: SiteAdapter = {
     const open = readPosting(doc, url);
     const cards = readList(doc);
     if (!open && cards.length === 0) {
-      return {
-        kind: 'unrecognised',
-        adapter: 'greenhouse',
-        reason: 'Greenhouse page with neither a job header (.job__title, #app_title) nor a job list',
-        fallback: readJsonLdPage(doc),
-      };
+      return unrecognisedBoardPage(doc, 'greenhouse', 'Greenhouse page with neither a job header (.job__title, #app_title) nor a job list');
     }
     const company = open?.posting.company ?? companyOf(doc);
     const read: LayoutRead = {

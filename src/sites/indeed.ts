@@ -1,6 +1,6 @@
 import { inlineText } from './element-text';
 import { isHostOf } from './host';
-import { readJsonLdPage, readJsonLdPosting } from './json-ld';
+import { readJsonLdPosting, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull } from './posting-parts';
 import { $optional } from './query';
 import { findSalaryText } from './salary-text';
@@ -107,12 +107,7 @@ export const indeedAdapter: SiteAdapter = {
     const viewjob = /\/viewjob\b/.test(url.pathname);
     const posting = readPosting(doc, url, pane ?? doc, viewjob || cards.length === 0);
     if (!posting && cards.length === 0) {
-      return {
-        kind: 'unrecognised',
-        adapter: 'indeed',
-        reason: 'Indeed page with no job header, description or job cards',
-        fallback: readJsonLdPage(doc),
-      };
+      return unrecognisedBoardPage(doc, 'indeed', 'Indeed page with no job header, description or job cards');
     }
     return { kind: 'page', adapter: 'indeed', layout: cards.length > 0 ? 'serp' : 'viewjob', posting, cards };
   },

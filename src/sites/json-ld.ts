@@ -1,7 +1,7 @@
 import { decodeEntities, htmlToText } from './html-text';
 import { MAX_DESCRIPTION_CHARS } from './limits';
 import { $optional } from './query';
-import type { PostingRead, ReadResult, SiteAdapter } from './types';
+import type { AdapterId, PostingRead, ReadResult, SiteAdapter } from './types';
 
 /**
  * The generic schema.org `JobPosting` reader (JOB-BOARD-DOM.md §8). Every adapter calls it to fill
@@ -230,3 +230,8 @@ export const jsonLdAdapter: SiteAdapter = {
 // Test pages: indeed/viewjob-au-papercut-senior-devops.html (JobPosting with baseSalary),
 // seek/job-au-senior-platform-engineer.html (WebSite @graph: no posting); synthetic pages in
 // test/sites.hostile.dom.test.ts and test/sites.variants.dom.test.ts.
+
+/** A board page its adapter could not read: say why, and still offer what JSON-LD the page has. */
+export function unrecognisedBoardPage(doc: Document, adapter: AdapterId, reason: string): ReadResult {
+  return { kind: 'unrecognised', adapter, reason, fallback: readJsonLdPage(doc) };
+}

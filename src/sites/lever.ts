@@ -1,5 +1,5 @@
 import { inlineText } from './element-text';
-import { fillFromJsonLd, readJsonLdPage } from './json-ld';
+import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull } from './posting-parts';
 import { $optional, metaContent } from './query';
 import { findSalaryText } from './salary-text';
@@ -97,12 +97,7 @@ export const leverAdapter: SiteAdapter = {
     const cards = open ? [] : readList(doc, url);
     if (open) return { kind: 'page', adapter: 'lever', layout: open.apply ? 'apply-page' : 'job-page', posting: open.posting, cards };
     if (cards.length > 0) return { kind: 'page', adapter: 'lever', layout: 'board-list', posting: null, cards };
-    return {
-      kind: 'unrecognised',
-      adapter: 'lever',
-      reason: 'Lever page with neither a posting header (.posting-headline, .posting-header) nor a list of postings',
-      fallback: readJsonLdPage(doc),
-    };
+    return unrecognisedBoardPage(doc, 'lever', 'Lever page with neither a posting header (.posting-headline, .posting-header) nor a list of postings');
   },
 };
 

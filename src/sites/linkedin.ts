@@ -1,5 +1,5 @@
 import { isHostOf } from './host';
-import { fillFromJsonLd, readJsonLdPage } from './json-ld';
+import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { readLinkedInClassic } from './linkedin-classic';
 import { readLinkedInGuest } from './linkedin-guest';
 import { readLinkedInSdui } from './linkedin-sdui';
@@ -31,12 +31,7 @@ export const linkedInAdapter: SiteAdapter = {
       if (read) break;
     }
     if (!read) {
-      return {
-        kind: 'unrecognised',
-        adapter: 'linkedin',
-        reason: 'LinkedIn job page with no known layout (SDUI, classic or guest): not rendered yet, or a new layout',
-        fallback: readJsonLdPage(doc),
-      };
+      return unrecognisedBoardPage(doc, 'linkedin', 'LinkedIn job page with no known layout (SDUI, classic or guest): not rendered yet, or a new layout');
     }
     return { kind: 'page', adapter: 'linkedin', ...read, posting: read.posting && fillFromJsonLd(read.posting, doc) };
   },

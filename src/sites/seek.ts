@@ -1,6 +1,6 @@
 import { inlineText } from './element-text';
 import { isHostOf } from './host';
-import { fillFromJsonLd, readJsonLdPage } from './json-ld';
+import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull, searchOrJobLayout } from './posting-parts';
 import { $optional } from './query';
 import { findSalaryText } from './salary-text';
@@ -77,12 +77,7 @@ export const seekAdapter: SiteAdapter = {
     const posting = readPosting(doc, url);
     const cards = readCards(doc);
     if (!posting && cards.length === 0) {
-      return {
-        kind: 'unrecognised',
-        adapter: 'seek',
-        reason: 'SEEK page with no job-detail-title or job cards',
-        fallback: readJsonLdPage(doc),
-      };
+      return unrecognisedBoardPage(doc, 'seek', 'SEEK page with no job-detail-title or job cards');
     }
     const layout = searchOrJobLayout(posting !== null, cards.length);
     return { kind: 'page', adapter: 'seek', layout, posting, cards };

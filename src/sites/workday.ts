@@ -1,6 +1,6 @@
 import { inlineText } from './element-text';
 import { isHostOf } from './host';
-import { fillFromJsonLd, readJsonLdPage } from './json-ld';
+import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull, searchOrJobLayout } from './posting-parts';
 import { $optional, metaContent } from './query';
 import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
@@ -75,12 +75,7 @@ export const workdayAdapter: SiteAdapter = {
     const posting = readPosting(doc, url);
     const cards = readList(doc, url);
     if (!posting && cards.length === 0) {
-      return {
-        kind: 'unrecognised',
-        adapter: 'workday',
-        reason: 'Workday page with no jobPostingHeader or job list: the app has not rendered yet',
-        fallback: readJsonLdPage(doc),
-      };
+      return unrecognisedBoardPage(doc, 'workday', 'Workday page with no jobPostingHeader or job list: the app has not rendered yet');
     }
     const layout = searchOrJobLayout(posting !== null, cards.length);
     return { kind: 'page', adapter: 'workday', layout, posting, cards };
