@@ -52,7 +52,7 @@ describe('npm run analyze', () => {
     const { stdout, status } = analyze([dataFile, backendFile, '--json']);
     expect(status).toBe(0);
     const [data, backend] = jsonLines(stdout);
-    expect(data).toMatchObject({ file: dataFile, label: 'data', status: 'ok', level: { level: 'L5' } });
+    expect(data).toMatchObject({ file: dataFile, label: 'data', status: 'ok', closeCall: null, level: { level: 'L5' } });
     expect(backend).toMatchObject({ file: backendFile, label: 'backend', level: { level: 'L6' } });
     expect(data!.salary).toEqual([
       expect.objectContaining({ min: 150_000, max: 190_000, currency: 'USD', period: 'year', source: 'text' }),

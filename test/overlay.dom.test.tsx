@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Overlay } from '../src/overlay/Overlay';
+import { LABEL_NAMES } from '../src/overlay/format';
 import type { OverlayState } from '../src/overlay/overlay-state';
 import { analyzePosting } from '../src/report/analyze-posting';
 import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
@@ -46,6 +47,31 @@ describe('the in-page panel', () => {
       expect(link.getAttribute('href')).toMatch(/^https:\/\//);
       expect(link.getAttribute('rel')).toContain('noopener');
     }
+  });
+
+  test('a close call names the runner-up next to the label, and a clear call does not', () => {
+    // Full-stack work of equal weight on both sides: LABELING.md's own borderline between backend and other.
+    const fullStack = `About the role
+You will build features across our web app: React and TypeScript on the front end, Node.js REST APIs
+and PostgreSQL on the server. You will work with designers on the user interface and with product
+managers on new features, write unit tests and review code.
+- 3+ years building web applications
+- React, CSS, Node.js, PostgreSQL`;
+    const close = analyzePosting({ title: 'Software Engineer', description: fullStack });
+    expect(close.closeCall).not.toBeNull();
+    const runnerUp = close.closeCall!;
+    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis: close });
+    const chip = shadow.querySelector('[data-close-call]');
+    expect(chip?.getAttribute('data-close-call')).toBe(runnerUp);
+    expect(chip?.textContent).toBe(`or ${LABEL_NAMES[runnerUp]} ${Math.round(close.scores[runnerUp] * 100)}%`);
+    expect(shadow.querySelector('.rl-close-call-note')?.textContent).toContain(`could also be ${LABEL_NAMES[runnerUp]}`);
+    expect(shadow.querySelector('[data-summary]')?.textContent).toMatch(new RegExp(`→ ${close.label} \\d+% or ${runnerUp} \\d+%`));
+
+    document.body.replaceChildren();
+    const clear = analyzePosting({ title: 'Senior Data Engineer', company: 'Acme', description: PIPELINE_BODY });
+    expect(clear.closeCall).toBeNull();
+    const clearShadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis: clear });
+    expect(clearShadow.querySelector('[data-close-call], .rl-close-call-note')).toBeNull();
   });
 
   test('page text is rendered as text: markup in a title or body never becomes elements', () => {

@@ -61,7 +61,7 @@ function printPosting(report: PostingAnalysis, indent = ''): void {
     line(`label: insufficient — ${report.reason}`);
   } else {
     const kind = report.hybridKind ? ` (${report.hybridKind})` : '';
-    line(`label: ${report.label}${kind}, confidence ${report.confidence.toFixed(2)}`);
+    line(`label: ${report.label}${kind}, confidence ${report.confidence.toFixed(2)}${report.closeCall ? ` (close call: ${report.closeCall} ${report.scores[report.closeCall].toFixed(2)})` : ''}`);
     line(`scores: ${Object.entries(report.scores).map(([label, score]) => `${label} ${score.toFixed(2)}`).join(', ')}`);
     if (report.reason) line(`why: ${report.reason}`);
   }

@@ -9,7 +9,8 @@
  * Prints accuracy, macro-F1, per-label precision/recall/F1, the confusion matrix (rows: truth,
  * columns: prediction; `insufficient` is its own column and always a miss), hybrid-kind accuracy
  * (among postings labelled and predicted hybrid) and level accuracy (among postings with a level
- * label). With --json the last line is one JSON object with those figures.
+ * label), then how the clear and the close calls fared. With --json the last line is one JSON object
+ * with the figures the issue names (the close calls are printed only).
  */
 import { join } from 'node:path';
 import { crossValidate } from '../eval/cross-validate';
@@ -17,6 +18,7 @@ import { readCorpus } from '../eval/read-corpus';
 import { EVAL_LABELS, scoreCorpus, type CorpusScore } from '../eval/score-corpus';
 import { DEFAULT_HYPERPARAMETERS, vectorize } from '../eval/train-model';
 import { classify } from '../role-model/classify';
+import { CLOSE_CALL_SCORE } from '../role-model/close-call';
 import { sharedDir } from './shared-dir';
 
 const args = process.argv.slice(2);
@@ -34,6 +36,7 @@ const score = scoreCorpus(postings, classifications);
 
 const round = (v: number): number => Math.round(v * 10000) / 10000;
 const pct = (value: number | null): string => (value === null ? 'n/a' : value.toFixed(3));
+const rate = (part: number, whole: number): string => (whole === 0 ? 'n/a' : (part / whole).toFixed(3));
 
 function printHuman(s: CorpusScore): void {
   console.log(`corpus: ${corpusPath} (${s.n} postings)${crossValidated ? `, ${CV_FOLDS}-fold cross-validated` : ''}`);
@@ -55,6 +58,12 @@ function printHuman(s: CorpusScore): void {
   console.log('');
   console.log(`hybrid kind accuracy ${pct(s.hybridKindAccuracy)} (${s.hybridKindN} postings labelled and predicted hybrid)`);
   console.log(`level accuracy ${pct(s.levelAccuracy)} (${s.levelN} postings with a level label)`);
+  const c = s.closeCalls;
+  console.log('');
+  console.log(`clear calls ${c.clearCalls} of ${c.judged}: label right ${rate(c.clearRight, c.clearCalls)}`);
+  console.log(
+    `close calls ${c.closeCalls} of ${c.judged} (runner-up scored ≥ ${CLOSE_CALL_SCORE}): label right ${rate(c.closeRight, c.closeCalls)}, label or runner-up right ${rate(c.closeEitherRight, c.closeCalls)}`,
+  );
 }
 
 printHuman(score);

@@ -1,5 +1,6 @@
 import { inferLevel } from '../role-model/level';
 import type { Classification } from '../role-model/types';
+import { scoreCloseCalls, type CloseCallScore } from './close-call-score';
 import { computeMetrics, matchRate, type Metrics } from './metrics';
 import type { CorpusPosting } from './read-corpus';
 
@@ -12,6 +13,7 @@ export type CorpusScore = Metrics & {
   /** Among postings with a level label: share where inferLevel agrees. */
   levelAccuracy: number | null;
   levelN: number;
+  closeCalls: CloseCallScore;
 };
 
 /** What eval prints for a label: `insufficient` is its own prediction, so it is always a miss. */
@@ -27,5 +29,6 @@ export function scoreCorpus(postings: readonly CorpusPosting[], classifications:
     postings.map((p) => p.level),
     postings.map((p) => inferLevel({ title: p.title, company: p.company, text: p.description }).level),
   );
-  return { ...metrics, hybridKindAccuracy: kind.rate, hybridKindN: kind.n, levelAccuracy: level.rate, levelN: level.n };
+  const closeCalls = scoreCloseCalls(postings.map((p) => p.label), classifications);
+  return { ...metrics, hybridKindAccuracy: kind.rate, hybridKindN: kind.n, levelAccuracy: level.rate, levelN: level.n, closeCalls };
 }

@@ -2,6 +2,7 @@ import type { PostingAnalysis } from '../report/analyze-posting';
 import type { Settings } from '../settings/settings-schema';
 import { CompBand } from './CompBand';
 import { EvidenceList } from './EvidenceList';
+import { LABEL_NAMES, formatPercent } from './format';
 import { PrepList } from './PrepList';
 import { SalaryList } from './SalaryList';
 
@@ -12,6 +13,12 @@ export function PostingDetails({ analysis, shown }: { analysis: PostingAnalysis;
   return (
     <div class="rl-details">
       {analysis.reason ? <p class="rl-reason">{analysis.reason}</p> : null}
+      {analysis.closeCall ? (
+        <p class="rl-close-call-note" role="note">
+          Close call: this posting could also be {LABEL_NAMES[analysis.closeCall]} ({formatPercent(analysis.scores[analysis.closeCall])}). Read
+          the phrases pulling the other way below before you rely on the label.
+        </p>
+      ) : null}
       {analysis.contradiction ? (
         <p class="rl-contradiction" role="note">
           {analysis.contradiction.explanation}

@@ -1,13 +1,16 @@
 import type { PostingAnalysis } from '../report/analyze-posting';
 import { HYBRID_KIND_NAMES, LABEL_NAMES, formatPercent } from './format';
 
-/** The label, its hybrid kind and how sure the model is; "not enough text" instead of a guess. */
-export function RoleBadge({ analysis }: { analysis: Pick<PostingAnalysis, 'status' | 'label' | 'hybridKind' | 'confidence'> }) {
+/**
+ * The label, its hybrid kind and how sure the model is; "not enough text" instead of a guess. A close
+ * call also names the runner-up: then the label alone is right only about 6 times in 10.
+ */
+export function RoleBadge({ analysis }: { analysis: Pick<PostingAnalysis, 'status' | 'label' | 'hybridKind' | 'confidence' | 'closeCall' | 'scores'> }) {
   if (analysis.status === 'insufficient') {
     return <span class="rl-badge rl-badge--insufficient">Not enough text to judge</span>;
   }
   const kind = analysis.label === 'hybrid' && analysis.hybridKind ? ` · ${HYBRID_KIND_NAMES[analysis.hybridKind]}` : '';
-  return (
+  const badge = (
     <span class={`rl-badge rl-badge--${analysis.label}`} data-label={analysis.label}>
       {LABEL_NAMES[analysis.label]}
       {kind}
@@ -15,5 +18,14 @@ export function RoleBadge({ analysis }: { analysis: Pick<PostingAnalysis, 'statu
         {formatPercent(analysis.confidence)}
       </span>
     </span>
+  );
+  if (analysis.closeCall === null) return badge;
+  return (
+    <>
+      {badge}
+      <span class="rl-close-call" data-close-call={analysis.closeCall} title="Close call: the runner-up scored close to the label">
+        or {LABEL_NAMES[analysis.closeCall]} {formatPercent(analysis.scores[analysis.closeCall])}
+      </span>
+    </>
   );
 }

@@ -28,7 +28,8 @@ export function summarize(state: OverlayState): string {
   if (analysis.status === 'insufficient') parts.push('not enough text to judge');
   else {
     const kind = analysis.hybridKind ? ` (${analysis.hybridKind})` : '';
-    parts.push(`${analysis.label}${kind} ${Math.round(analysis.confidence * 100)}%`);
+    const closeCall = analysis.closeCall ? ` or ${analysis.closeCall} ${Math.round(analysis.scores[analysis.closeCall] * 100)}%` : '';
+    parts.push(`${analysis.label}${kind} ${Math.round(analysis.confidence * 100)}%${closeCall}`);
   }
   if (analysis.level.level !== 'unknown') parts.push(analysis.level.level);
   if (analysis.salary.length > 0) parts.push(`pay stated (${analysis.salary.length})`);

@@ -13,6 +13,7 @@ export type PostingReport = {
   hybridKind: Classification['hybridKind'];
   confidence: number;
   scores: Classification['scores'];
+  closeCall: Classification['closeCall'];
   evidence: Classification['evidence'];
   contradiction: Classification['contradiction'];
   reason: string | null;
@@ -32,6 +33,7 @@ export function buildPostingReport(posting: PostingText): PostingReport {
     hybridKind: classification.hybridKind,
     confidence: classification.confidence,
     scores: classification.scores,
+    closeCall: classification.closeCall,
     evidence: classification.evidence,
     contradiction: classification.contradiction,
     reason: classification.reason ?? null,

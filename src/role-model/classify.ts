@@ -1,5 +1,6 @@
 import { extractSignals, type ExtractedSignals, type SignalMatch } from './extract-signals';
 import { FEATURE_NAMES, TITLE_DERIVED_FEATURES, featureVector } from './feature-vector';
+import { closeCallOf } from './close-call';
 import { decideLabel } from './decide-label';
 import { hybridKindOf } from './hybrid-kind';
 import { labelFromTitle } from './label-from-title';
@@ -109,7 +110,7 @@ function describe(label: Label): string {
 }
 
 function insufficient(reason: string, evidence: Evidence[] = []): Classification {
-  return { status: 'insufficient', label: 'other', hybridKind: null, confidence: 0, scores: { ...ZERO_SCORES }, evidence, contradiction: null, reason, emphasis: [] };
+  return { status: 'insufficient', label: 'other', hybridKind: null, confidence: 0, scores: { ...ZERO_SCORES }, closeCall: null, evidence, contradiction: null, reason, emphasis: [] };
 }
 
 /** Classifies with a given model (the trainer and cross-validation use this; the product uses `classify`). */
@@ -137,7 +138,8 @@ export function classifyWith(model: TrainedModel, posting: PostingText): Classif
   const confidence = Math.round(probabilities[LABELS.indexOf(label)]! * 1000) / 1000;
   const top = evidence.filter((e) => e.weight > 0 && (e.leans === label || e.leans === 'shared')).slice(0, 3).map((e) => `“${e.phrase}”`);
   const reason = `${describe(label)[0]!.toUpperCase()}${describe(label).slice(1)}${top.length > 0 ? `, mainly on ${top.join(', ')}` : ''}.`;
-  return { status: 'ok', label, hybridKind, confidence, scores: toScores(probabilities), evidence, contradiction, reason, emphasis: emphasisOf(signals) };
+  const scores = toScores(probabilities);
+  return { status: 'ok', label, hybridKind, confidence, scores, closeCall: closeCallOf(label, scores), evidence, contradiction, reason, emphasis: emphasisOf(signals) };
 }
 
 /** Labels a posting (data / backend / hybrid / other) with the phrases that decided it. Never throws on text. */

@@ -54,6 +54,8 @@ export type Classification = {
   confidence: number;
   /** Probability of each label, 0..1, summing to 1 (all 0 when insufficient). */
   scores: Record<Label, number>;
+  /** The runner-up label when it scored close to `label` (`close-call.ts`), else null: a clear call. */
+  closeCall: Label | null;
   evidence: Evidence[];
   contradiction: Contradiction | null;
   reason?: string;
