@@ -66,6 +66,10 @@ managers on new features, write unit tests and review code.
     expect(chip?.textContent).toBe(`or ${LABEL_NAMES[runnerUp]} ${Math.round(close.scores[runnerUp] * 100)}%`);
     expect(shadow.querySelector('.rl-close-call-note')?.textContent).toContain(`could also be ${LABEL_NAMES[runnerUp]}`);
     expect(shadow.querySelector('[data-summary]')?.textContent).toMatch(new RegExp(`→ ${close.label} \\d+% or ${runnerUp} \\d+%`));
+    // Labelled `other`, which has no prep: the runner-up's prep is shown, marked as such.
+    expect(close.label).toBe('other');
+    expect(shadow.textContent).toContain(`If it is ${LABEL_NAMES[runnerUp]}:`);
+    expect(shadow.querySelectorAll('.rl-prep a').length).toBe(Math.min(6, close.runnerUp!.prep.length));
 
     document.body.replaceChildren();
     const clear = analyzePosting({ title: 'Senior Data Engineer', company: 'Acme', description: PIPELINE_BODY });

@@ -93,6 +93,13 @@ function printPosting(report: PostingAnalysis, indent = ''): void {
     line('prep:');
     for (const item of report.prep) line(`  [${item.forLabel}/${item.dimension}] ${item.title} — ${item.url}`);
   }
+  if (report.runnerUp) {
+    const { label, compBand, prep } = report.runnerUp;
+    line(`if it is ${label}:`);
+    if (compBand.kind === 'bands') for (const band of compBand.bands) line(`  band: ${band.role} ${band.level} ${money(band.min)}–${money(band.max)} per year`);
+    else line(`  band: ${compBand.reason}`);
+    for (const item of prep) line(`  prep: [${item.forLabel}/${item.dimension}] ${item.title} — ${item.url}`);
+  }
 }
 
 function printHuman(result: Result): void {

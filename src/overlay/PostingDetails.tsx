@@ -41,6 +41,12 @@ export function PostingDetails({ analysis, shown }: { analysis: PostingAnalysis;
         <section>
           <h3>Reference band</h3>
           <CompBand band={analysis.compBand} />
+          {analysis.runnerUp ? (
+            <>
+              <p class="rl-if">If it is {LABEL_NAMES[analysis.runnerUp.label]}:</p>
+              <CompBand band={analysis.runnerUp.compBand} />
+            </>
+          ) : null}
         </section>
       ) : null}
       {shown.showSalary ? (
@@ -52,7 +58,14 @@ export function PostingDetails({ analysis, shown }: { analysis: PostingAnalysis;
       {shown.showPrep && analysis.status === 'ok' ? (
         <section>
           <h3>Interview prep</h3>
-          <PrepList prep={analysis.prep} />
+          {analysis.runnerUp ? (
+            <>
+              <p class="rl-if">If it is {LABEL_NAMES[analysis.runnerUp.label]}:</p>
+              <PrepList prep={analysis.runnerUp.prep} />
+            </>
+          ) : (
+            <PrepList prep={analysis.prep} />
+          )}
         </section>
       ) : null}
     </div>

@@ -2,7 +2,10 @@ import { classify } from '../role-model/classify';
 import { compBand, type CompBandResult } from '../role-model/comp-band';
 import { inferLevel } from '../role-model/level';
 import { prepFor, type PrepItem } from '../role-model/prep';
-import type { Classification, LevelInference, PostingText } from '../role-model/types';
+import type { Classification, Label, LevelInference, PostingText } from '../role-model/types';
+
+/** The band and prep a label would bring: shown for a close call's runner-up when the label itself brings none. */
+export type RunnerUpReading = { label: Label; compBand: CompBandResult; prep: PrepItem[] };
 
 /** Everything RoleLens says about one posting: what `npm run analyze -- --json` prints, one object per posting. */
 export type PostingReport = {
@@ -20,6 +23,11 @@ export type PostingReport = {
   level: LevelInference;
   compBand: CompBandResult;
   prep: PrepItem[];
+  /**
+   * A close call labelled `other` (no band, no prep) whose runner-up is a DE/BE/hybrid label: the band
+   * and prep that runner-up would bring, so "or Backend 40%" is something a job seeker can act on.
+   */
+  runnerUp: RunnerUpReading | null;
 };
 
 export function buildPostingReport(posting: PostingText): PostingReport {
@@ -43,5 +51,12 @@ export function buildPostingReport(posting: PostingText): PostingReport {
         ? { kind: 'none', level: level.level, reason: 'Not enough text to classify the posting, so no reference band.' }
         : compBand(classification.label, level.level),
     prep: prepFor(classification),
+    runnerUp: runnerUpReading(classification, level),
   };
+}
+
+function runnerUpReading(classification: Classification, level: LevelInference): RunnerUpReading | null {
+  const { status, label, closeCall } = classification;
+  if (status !== 'ok' || label !== 'other' || closeCall === null || closeCall === 'other') return null;
+  return { label: closeCall, compBand: compBand(closeCall, level.level), prep: prepFor({ ...classification, label: closeCall }) };
 }
