@@ -12,6 +12,7 @@ const call = (label: Label, closeCall: Label | null, status: Classification['sta
   evidence: [],
   contradiction: null,
   emphasis: [],
+  languages: [],
 });
 
 describe('scoreCloseCalls', () => {

@@ -4,6 +4,7 @@ import { closeCallOf } from './close-call';
 import { decideLabel } from './decide-label';
 import { hybridKindOf } from './hybrid-kind';
 import { labelFromTitle } from './label-from-title';
+import { languagesNamed } from './programming-languages';
 import { align, type Aligned } from './aligned-model';
 import { TRAINED_MODEL } from './model-weights';
 import { LABELS, softmax } from './softmax-model';
@@ -110,7 +111,7 @@ function describe(label: Label): string {
 }
 
 function insufficient(reason: string, evidence: Evidence[] = []): Classification {
-  return { status: 'insufficient', label: 'other', hybridKind: null, confidence: 0, scores: { ...ZERO_SCORES }, closeCall: null, evidence, contradiction: null, reason, emphasis: [] };
+  return { status: 'insufficient', label: 'other', hybridKind: null, confidence: 0, scores: { ...ZERO_SCORES }, closeCall: null, evidence, contradiction: null, reason, emphasis: [], languages: [] };
 }
 
 /** Classifies with a given model (the trainer and cross-validation use this; the product uses `classify`). */
@@ -139,7 +140,7 @@ export function classifyWith(model: TrainedModel, posting: PostingText): Classif
   const top = evidence.filter((e) => e.weight > 0 && (e.leans === label || e.leans === 'shared')).slice(0, 3).map((e) => `“${e.phrase}”`);
   const reason = `${describe(label)[0]!.toUpperCase()}${describe(label).slice(1)}${top.length > 0 ? `, mainly on ${top.join(', ')}` : ''}.`;
   const scores = toScores(probabilities);
-  return { status: 'ok', label, hybridKind, confidence, scores, closeCall: closeCallOf(label, scores), evidence, contradiction, reason, emphasis: emphasisOf(signals) };
+  return { status: 'ok', label, hybridKind, confidence, scores, closeCall: closeCallOf(label, scores), evidence, contradiction, reason, emphasis: emphasisOf(signals), languages: languagesNamed(signals.matches, { title, text }) };
 }
 
 /** Labels a posting (data / backend / hybrid / other) with the phrases that decided it. Never throws on text. */

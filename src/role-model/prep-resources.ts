@@ -1,3 +1,4 @@
+import type { ProgrammingLanguage } from './programming-languages';
 import type { DimensionId } from './types';
 
 /**
@@ -5,7 +6,14 @@ import type { DimensionId } from './types';
  * study lists), each with the dimension it trains. Order within a label is the default priority
  * when a posting stresses no dimension in particular.
  */
-export type PrepResource = { title: string; url: string; dimension: DimensionId; forLabel: 'data' | 'backend' };
+export type PrepResource = {
+  title: string;
+  url: string;
+  dimension: DimensionId;
+  forLabel: 'data' | 'backend';
+  /** A resource about one language: offered only when the posting names that language. */
+  language?: ProgrammingLanguage;
+};
 
 export const PREP_RESOURCES: readonly PrepResource[] = [
   // data engineer
@@ -21,6 +29,7 @@ export const PREP_RESOURCES: readonly PrepResource[] = [
   { forLabel: 'data', dimension: 'database', title: 'Snowflake docs: key concepts and architecture', url: 'https://docs.snowflake.com/en/user-guide/intro-key-concepts' },
   { forLabel: 'data', dimension: 'database', title: 'BigQuery docs: storage overview', url: 'https://cloud.google.com/bigquery/docs/storage_overview' },
   { forLabel: 'data', dimension: 'languages', title: 'pandas user guide (Python data wrangling)', url: 'https://pandas.pydata.org/docs/user_guide/index.html' },
+  { forLabel: 'data', dimension: 'languages', language: 'Scala', title: 'Tour of Scala', url: 'https://docs.scala-lang.org/tour/tour-of-scala.html' },
   { forLabel: 'data', dimension: 'system-design', title: 'DataTalksClub data engineering zoomcamp (pipeline design end to end)', url: 'https://github.com/DataTalksClub/data-engineering-zoomcamp' },
   { forLabel: 'data', dimension: 'on-call', title: 'Apache Airflow docs: best practices (idempotent, re-runnable tasks)', url: 'https://airflow.apache.org/docs/apache-airflow/stable/best-practices.html' },
   { forLabel: 'data', dimension: 'role-scope', title: 'Feast docs: feature store concepts', url: 'https://docs.feast.dev/' },
@@ -37,6 +46,18 @@ export const PREP_RESOURCES: readonly PrepResource[] = [
   { forLabel: 'backend', dimension: 'database', title: 'PostgreSQL docs: transaction isolation', url: 'https://www.postgresql.org/docs/current/transaction-iso.html' },
   { forLabel: 'backend', dimension: 'system-design', title: 'Redis docs: caching and data types', url: 'https://redis.io/docs/latest/develop/' },
   { forLabel: 'backend', dimension: 'on-call', title: 'Google SRE book (on-call, SLOs, incident response)', url: 'https://sre.google/sre-book/table-of-contents/' },
-  { forLabel: 'backend', dimension: 'languages', title: 'A Tour of Go', url: 'https://go.dev/tour/' },
+  // Extended coding in the posting's own language: one resource per language, offered when the posting names it.
+  { forLabel: 'backend', dimension: 'languages', language: 'Go', title: 'A Tour of Go', url: 'https://go.dev/tour/' },
+  { forLabel: 'backend', dimension: 'languages', language: 'Java', title: 'Learn Java (dev.java tutorials)', url: 'https://dev.java/learn/' },
+  { forLabel: 'backend', dimension: 'languages', language: 'Kotlin', title: 'Kotlin tour', url: 'https://kotlinlang.org/docs/kotlin-tour-welcome.html' },
+  { forLabel: 'backend', dimension: 'languages', language: 'Python', title: 'The Python Tutorial', url: 'https://docs.python.org/3/tutorial/' },
+  { forLabel: 'backend', dimension: 'languages', language: 'Node.js', title: 'Node.js: learn (event loop, async work, HTTP servers)', url: 'https://nodejs.org/en/learn/getting-started/introduction-to-nodejs' },
+  { forLabel: 'backend', dimension: 'languages', language: 'TypeScript', title: 'The TypeScript Handbook', url: 'https://www.typescriptlang.org/docs/handbook/intro.html' },
+  { forLabel: 'backend', dimension: 'languages', language: 'Rust', title: 'The Rust Programming Language (the book)', url: 'https://doc.rust-lang.org/book/' },
+  { forLabel: 'backend', dimension: 'languages', language: 'C#', title: 'A tour of C# (Microsoft Learn)', url: 'https://learn.microsoft.com/en-us/dotnet/csharp/tour-of-csharp/' },
+  { forLabel: 'backend', dimension: 'languages', language: 'Ruby', title: 'Ruby in Twenty Minutes', url: 'https://www.ruby-lang.org/en/documentation/quickstart/' },
+  { forLabel: 'backend', dimension: 'languages', language: 'PHP', title: 'PHP manual: language reference', url: 'https://www.php.net/manual/en/langref.php' },
+  { forLabel: 'backend', dimension: 'languages', language: 'C++', title: 'Learn C++', url: 'https://www.learncpp.com/' },
+  { forLabel: 'backend', dimension: 'languages', language: 'Elixir', title: 'Elixir: introduction', url: 'https://hexdocs.pm/elixir/introduction.html' },
   { forLabel: 'backend', dimension: 'role-scope', title: 'The System Design Primer: design a service end to end', url: 'https://github.com/donnemartin/system-design-primer#system-design-interview-questions-with-solutions' },
 ];

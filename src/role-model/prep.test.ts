@@ -45,3 +45,26 @@ describe('prepFor', () => {
     expect(prepFor(classify(posting))).toEqual([]);
   });
 });
+
+describe('language prep follows the languages the posting names', () => {
+  const languagePrep = (title: string, body: string): string[] =>
+    prepFor(classify({ title, text: `${body}${FILLER}` }))
+      .filter((item) => item.dimension === 'languages')
+      .map((item) => item.title);
+
+  test.each([
+    ['Go', 'Backend Engineer', 'Build REST APIs and microservices in Go and Golang, caching with Redis, PostgreSQL.', ['A Tour of Go']],
+    ['Java via its framework', 'Backend Engineer', 'Build REST APIs and microservices with Spring Boot and Hibernate on PostgreSQL, low latency.', ['Learn Java (dev.java tutorials)']],
+    ['Node.js, not Go', 'Senior Backend Engineer', 'Build REST APIs with Node.js and Express on PostgreSQL; microservices, caching with Redis.', ['Node.js: learn (event loop, async work, HTTP servers)']],
+    ['most-named first, two at most', 'Backend Engineer', 'Our services are in Kotlin and Kotlin coroutines on Ktor, some Java, a little Go and Rust. REST APIs, microservices, PostgreSQL.', ['Kotlin tour', 'Learn Java (dev.java tutorials)']],
+    ['no language named: no language resource', 'Backend Engineer', 'Build REST APIs and microservices, caching with Redis, low latency, PostgreSQL, on-call for production services.', []],
+  ])('%s', (_name, title, body, expected) => {
+    expect(languagePrep(title, body)).toEqual(expected);
+  });
+
+  test('a data posting in Scala gets the Scala tour beside the pandas guide', () => {
+    const prep = languagePrep('Data Engineer', 'Build Spark pipelines in Scala and Airflow DAGs into the Snowflake warehouse; dbt models and ETL for analysts.');
+    expect(prep).toContain('Tour of Scala');
+  });
+});
+

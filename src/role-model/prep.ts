@@ -12,6 +12,8 @@ const MAX_ITEMS = 10;
  */
 const DIMENSION_FACTOR: Partial<Record<DimensionId, number>> = { 'primary-work': 0.3, 'role-scope': 0.3, 'user-impact': 0.3 };
 const MAX_PHRASES_IN_WHY = 3;
+/** A posting that lists six languages still gets prep in the two it names most. */
+const MAX_LANGUAGES = 2;
 
 /**
  * Interview prep ordered by what this posting stresses: each resource scores by how many of the
@@ -52,9 +54,14 @@ export function prepFor(classification: Classification): PrepItem[] {
     }
   }
 
-  const candidates = PREP_RESOURCES.map((resource, order) => ({ resource, order })).filter(({ resource }) => sides.includes(resource.forLabel));
+  // Language resources only for the languages the posting names (a Java posting gets no Go tour), most-named first.
+  const languages = classification.languages.slice(0, MAX_LANGUAGES);
+  const languageRank = (resource: PrepResource): number => (resource.language === undefined ? 0 : languages.indexOf(resource.language));
+  const candidates = PREP_RESOURCES.map((resource, order) => ({ resource, order })).filter(
+    ({ resource }) => sides.includes(resource.forLabel) && languageRank(resource) >= 0,
+  );
   const score = (resource: PrepResource): number => (stress.get(`${resource.forLabel}:${resource.dimension}`) ?? 0) * sideWeight[resource.forLabel];
-  candidates.sort((a, b) => score(b.resource) - score(a.resource) || a.order - b.order);
+  candidates.sort((a, b) => score(b.resource) - score(a.resource) || languageRank(a.resource) - languageRank(b.resource) || a.order - b.order);
   return candidates.slice(0, MAX_ITEMS).map(({ resource }) => {
     const said = phrases.get(`${resource.forLabel}:${resource.dimension}`);
     const dimension = DIMENSIONS.find((d) => d.id === resource.dimension)?.name ?? resource.dimension;

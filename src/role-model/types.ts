@@ -1,3 +1,5 @@
+import type { ProgrammingLanguage } from './programming-languages';
+
 /** The four labels RoleLens gives a posting (ROLE-MODEL.md, "Labels"). */
 export type Label = 'data' | 'backend' | 'hybrid' | 'other';
 
@@ -64,6 +66,8 @@ export type Classification = {
    * top evidence): what the posting stresses, which orders the prep.
    */
   emphasis: Emphasis[];
+  /** Programming languages the posting names, most-named first: which language prep to offer. */
+  languages: ProgrammingLanguage[];
 };
 
 export type Emphasis = { dimension: DimensionId; leans: Leaning; occurrences: number };
