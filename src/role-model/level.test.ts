@@ -22,6 +22,16 @@ test.each<{ title: string; text?: string; level: Level; phrase: string | null }>
   { title: 'Data Engineer', text: 'Bachelor degree in CS or related field8+ years of experience with Spark.', level: 'L6', phrase: '8+ years' },
   { title: 'Backend Engineer', text: 'Over the last 25 years we have grown. You bring five years of experience in Go.', level: 'L5', phrase: 'five years' },
   { title: 'Backend Engineer', text: 'A great team.', level: 'unknown', phrase: null },
+  // The company's years, not the hire's: a boilerplate section, or the company's history.
+  { title: 'Backend Developer', text: 'About Us:\nWith more than 15 years of industry experience, we serve 3 million customers.\n\nRequirements\n3+ years of experience with Node.js.', level: 'L4', phrase: '3+ years' },
+  { title: 'Python Developer', text: 'This year we are celebrating 25 years of innovation and excellence. You know Django well.', level: 'unknown', phrase: null },
+  { title: 'Data Scientist', text: 'Why us? A pre-IPO startup with 60X revenue growth in 5 years.\n\nYou have\n- 1 year of experience with SQL and Python notebooks.', level: 'L3', phrase: '1 year' },
+  { title: 'Platform Engineer', text: 'Founded by a CEO who spent 18 years at Google.', level: 'unknown', phrase: null },
+  // A ladder number right after the job noun.
+  { title: 'Software Engineer 2 (API ops)', text: '5+ years of experience.', level: 'L4', phrase: '2' },
+  { title: 'SDE 3, Payments', level: 'L5', phrase: '3' },
+  { title: 'Web3 Engineer', level: 'unknown', phrase: null },
+  { title: 'Data Engineer (2 positions)', level: 'unknown', phrase: null },
   { title: '', text: '', level: 'unknown', phrase: null },
 ])('$title / $text → $level', ({ title, text, level, phrase }) => {
   const result = inferLevel({ title, text: text ?? '' });

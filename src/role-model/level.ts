@@ -1,3 +1,4 @@
+import { sectionCursor, sectionsOf } from './sections';
 import { tokenize } from './tokenize';
 import type { Level, LevelInference, PostingText } from './types';
 
@@ -24,6 +25,14 @@ const NOT_LEVEL_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['lead', new Set(['team'])],
 ]);
 
+/** "Software Engineer 2", "SDE 3": a ladder number right after the job noun (not "Web3 Engineer", not "2 positions"). */
+const LADDER_NUMBERS: ReadonlyMap<string, Level> = new Map([['1', 'L3'], ['2', 'L4'], ['3', 'L5']]);
+const JOB_NOUNS = new Set(['engineer', 'developer', 'sde', 'swe', 'programmer', 'scientist', 'analyst']);
+
+function isLadderNumber(title: string, words: readonly string[], starts: readonly number[], ends: readonly number[], i: number): boolean {
+  return i > 0 && JOB_NOUNS.has(words[i - 1]!) && /^\s+$/.test(title.slice(ends[i - 1], starts[i]));
+}
+
 // "co" only as in "co-op".
 function isCoOp(words: readonly string[], i: number): boolean {
   return words[i + 1] === 'op';
@@ -33,7 +42,7 @@ function fromTitle(title: string): LevelInference | null {
   const { words, starts, ends } = tokenize(title);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    let level = TITLE_WORDS.get(word);
+    let level = TITLE_WORDS.get(word) ?? (isLadderNumber(title, words, starts, ends, i) ? LADDER_NUMBERS.get(word) : undefined);
     if (!level) continue;
     if (word === 'co' && !isCoOp(words, i)) continue;
     if (word === 'i' && i === 0) continue;
@@ -58,8 +67,8 @@ const MAX_PLAUSIBLE_YEARS = 25;
 const CONTEXT_BEFORE = 30;
 const CONTEXT_AFTER = 40;
 // Years that are not experience: the company's age, benefits, contract terms.
-const NOT_EXPERIENCE_AFTER = /^\W{0,3}(?:of (?:employment|service|age|operation|history|our)|ago|old|in business|renewal|warranty|and counting|running|in a row|we\b|later)/i;
-const NOT_EXPERIENCE_BEFORE = /(?:last|past|over the|for over|after|since|founded|every|per|each|this|first|within|next|up to|the|our|for more than)\W{0,3}$/i;
+const NOT_EXPERIENCE_AFTER = /^\W{0,3}(?:of (?:employment|service|age|operation|history|our|innovation|excellence|activity|growth|success)|ago|old|in business|renewal|warranty|and counting|running|in a row|we\b|later|checkable|history)/i;
+const NOT_EXPERIENCE_BEFORE = /(?:last|past|over the|for over|after|since|founded|every|per|each|this|first|within|next|up to|the|our|for more than|celebrating|celebrate|spent|spanning|growth in)\W{0,3}$/i;
 const EXPERIENCE = /experience|\bexp\b/i;
 
 /** Managers and executives without a level word: LABELING.md gives them the IC level they resemble, which years do not tell. */
@@ -77,14 +86,18 @@ function levelForYears(years: number): Level {
 }
 
 function fromYears(text: string): LevelInference | null {
+  // Company boilerplate ("About us: 25 years of industry experience") speaks of the company, not the hire.
+  const sectionAt = sectionCursor(sectionsOf(text));
   YEARS.lastIndex = 0;
   for (let match = YEARS.exec(text); match; match = YEARS.exec(text)) {
+    if (sectionAt(match.index) === 'boilerplate') continue;
     const raw = match[1]!.toLowerCase();
     const years = NUMBER_WORDS[raw] ?? Number(raw);
     if (years > MAX_PLAUSIBLE_YEARS) continue;
     const end = match.index + match[0].length;
     const before = text.slice(Math.max(0, match.index - CONTEXT_BEFORE), match.index);
-    const after = text.slice(end, end + CONTEXT_AFTER);
+    // The clause after the years: "growth in 5 years.\nYou have 1 year of experience" says nothing of the 5.
+    const after = text.slice(end, end + CONTEXT_AFTER).split(/[;!?\n]|\.(?=\s|$)/, 1)[0]!;
     if (!EXPERIENCE.test(after) && (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before))) continue;
     return { level: levelForYears(years), phrase: match[0], start: match.index, end: match.index + match[0].length, field: 'text' };
   }
