@@ -13,7 +13,7 @@ import { sharedDir } from './support/shared-dir';
  * the classifier worse fails here. They are dev (training-set) figures: the honest held-out estimate
  * is the cross-validated one that `npx tsx src/cli/train.ts` prints.
  */
-const FLOOR = { accuracy: 0.92, macroF1: 0.92, dataPrecision: 0.96, backendPrecision: 0.92, hybridKind: 0.81, level: 0.94 };
+const FLOOR = { accuracy: 0.92, macroF1: 0.92, dataPrecision: 0.96, backendPrecision: 0.92, hybridKind: 0.81, level: 0.945 };
 
 /**
  * The honest estimate: 5-fold cross-validation (one seeded split, as `npm run eval -- --cv` prints),

@@ -27,6 +27,13 @@ test.each<{ title: string; text?: string; level: Level; phrase: string | null }>
   { title: 'Python Developer', text: 'This year we are celebrating 25 years of innovation and excellence. You know Django well.', level: 'unknown', phrase: null },
   { title: 'Data Scientist', text: 'Why us? A pre-IPO startup with 60X revenue growth in 5 years.\n\nYou have\n- 1 year of experience with SQL and Python notebooks.', level: 'L3', phrase: '1 year' },
   { title: 'Platform Engineer', text: 'Founded by a CEO who spent 18 years at Google.', level: 'unknown', phrase: null },
+  // Several requirements: the largest one is the seniority asked for.
+  { title: 'Software Engineer', text: 'Requirements\n- 3+ years of hands-on experience in C++\n- 5+ years of overall software development experience', level: 'L5', phrase: '5+ years' },
+  // Neither title nor years: the body naming the level, not a span of levels.
+  { title: 'Data Engineer', text: 'Are you a recent graduate or early-career professional passionate about data?', level: 'L3', phrase: 'recent graduate' },
+  { title: 'Machine Learning Infrastructure Engineer', text: 'The Role\nAs a Senior Machine Learning Systems Engineer you will own our training cluster.', level: 'L5', phrase: 'As a Senior' },
+  { title: 'Talent Partner', text: 'Run recruitment campaigns for entry level to senior positions.', level: 'unknown', phrase: null },
+  { title: 'Data Engineer', text: 'Entry-level role.\n3+ years of experience with SQL.', level: 'L4', phrase: '3+ years' },
   // A ladder number right after the job noun.
   { title: 'Software Engineer 2 (API ops)', text: '5+ years of experience.', level: 'L4', phrase: '2' },
   { title: 'SDE 3, Payments', level: 'L5', phrase: '3' },

@@ -5,7 +5,8 @@ import type { Level, LevelInference, PostingText } from './types';
 /**
  * The level a posting asks for (LABELING.md): title words decide first, the first word that names a
  * level wins ("Senior / Staff" → L5) except "Senior Staff" → L6; years of experience decide only when
- * the title says nothing, a range taking its lower bound.
+ * the title says nothing, a range taking its lower bound and the largest requirement winning ("3+
+ * years of C++, 5+ years overall" → L5).
  */
 const TITLE_WORDS: ReadonlyMap<string, Level> = new Map([
   ['principal', 'L7'], ['distinguished', 'L7'], ['fellow', 'L7'],
@@ -88,6 +89,7 @@ function levelForYears(years: number): Level {
 function fromYears(text: string): LevelInference | null {
   // Company boilerplate ("About us: 25 years of industry experience") speaks of the company, not the hire.
   const sectionAt = sectionCursor(sectionsOf(text));
+  let best: { years: number; result: LevelInference } | null = null;
   YEARS.lastIndex = 0;
   for (let match = YEARS.exec(text); match; match = YEARS.exec(text)) {
     if (sectionAt(match.index) === 'boilerplate') continue;
@@ -99,10 +101,31 @@ function fromYears(text: string): LevelInference | null {
     // The clause after the years: "growth in 5 years.\nYou have 1 year of experience" says nothing of the 5.
     const after = text.slice(end, end + CONTEXT_AFTER).split(/[;!?\n]|\.(?=\s|$)/, 1)[0]!;
     if (!EXPERIENCE.test(after) && (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before))) continue;
-    return { level: levelForYears(years), phrase: match[0], start: match.index, end: match.index + match[0].length, field: 'text' };
+    if (best === null || years > best.years) best = { years, result: { level: levelForYears(years), phrase: match[0], start: match.index, end: match.index + match[0].length, field: 'text' } };
   }
+  if (best !== null) return best.result;
   const several = SEVERAL_YEARS.exec(text);
   if (several) return { level: 'L4', phrase: several[0], start: several.index, end: several.index + several[0].length, field: 'text' };
+  return null;
+}
+
+/**
+ * When neither the title nor years say: the body naming the level ("recent graduates", "As a Senior
+ * Engineer you will…"); not a span of levels ("entry level to senior positions").
+ */
+const BODY_LEVEL_PHRASES: readonly (readonly [RegExp, Level | null])[] = [
+  [/\b(?:recent (?:college |university )?graduates?|new grads?|entry[- ]level|early[- ]career|graduate (?:scheme|program(?:me)?))\b(?![^.\n]{0,20}\b(?:mid|senior|staff|principal|lead|experienced)\b)/i, 'L3'],
+  [/\bas an? (senior|staff|principal|lead)\b/i, null],
+];
+
+function fromBodyWords(text: string): LevelInference | null {
+  const sectionAt = sectionCursor(sectionsOf(text));
+  for (const [pattern, level] of BODY_LEVEL_PHRASES) {
+    const match = pattern.exec(text);
+    if (!match || sectionAt(match.index) === 'boilerplate') continue;
+    const resolved = level ?? TITLE_WORDS.get(match[1]!.toLowerCase());
+    if (resolved) return { level: resolved, phrase: match[0], start: match.index, end: match.index + match[0].length, field: 'text' };
+  }
   return null;
 }
 
@@ -114,5 +137,5 @@ export function inferLevel(posting: PostingText): LevelInference {
   const byTitle = fromTitle(title);
   if (byTitle) return byTitle;
   if (isEngineeringManagerOrExecutive(tokenize(title).words)) return unknown;
-  return fromYears(text) ?? unknown;
+  return fromYears(text) ?? fromBodyWords(text) ?? unknown;
 }
