@@ -33,6 +33,7 @@ test.each<{ title: string; text?: string; level: Level; phrase: string | null }>
   { title: 'Data Engineer', text: 'Are you a recent graduate or early-career professional passionate about data?', level: 'L3', phrase: 'recent graduate' },
   { title: 'Machine Learning Infrastructure Engineer', text: 'The Role\nAs a Senior Machine Learning Systems Engineer you will own our training cluster.', level: 'L5', phrase: 'As a Senior' },
   { title: 'Talent Partner', text: 'Run recruitment campaigns for entry level to senior positions.', level: 'unknown', phrase: null },
+  { title: 'Solutions Architect', text: 'We do not intend to hire experienced or entry level job seekers who will need sponsorship.', level: 'unknown', phrase: null },
   { title: 'Data Engineer', text: 'Entry-level role.\n3+ years of experience with SQL.', level: 'L4', phrase: '3+ years' },
   // A ladder number right after the job noun.
   { title: 'Software Engineer 2 (API ops)', text: '5+ years of experience.', level: 'L4', phrase: '2' },

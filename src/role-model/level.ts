@@ -114,7 +114,7 @@ function fromYears(text: string): LevelInference | null {
  * Engineer you will…"); not a span of levels ("entry level to senior positions").
  */
 const BODY_LEVEL_PHRASES: readonly (readonly [RegExp, Level | null])[] = [
-  [/\b(?:recent (?:college |university )?graduates?|new grads?|entry[- ]level|early[- ]career|graduate (?:scheme|program(?:me)?))\b(?![^.\n]{0,20}\b(?:mid|senior|staff|principal|lead|experienced)\b)/i, 'L3'],
+  [/(?<!\b(?:mid|senior|staff|principal|lead|experienced)\b[^.\n]{0,20})\b(?:recent (?:college |university )?graduates?|new grads?|entry[- ]level|early[- ]career|graduate (?:scheme|program(?:me)?))\b(?![^.\n]{0,20}\b(?:mid|senior|staff|principal|lead|experienced)\b)/i, 'L3'],
   [/\bas an? (senior|staff|principal|lead)\b/i, null],
 ];
 
