@@ -1,4 +1,4 @@
-import { sectionCursor, sectionsOf } from './sections';
+import { sectionCursor, sectionsOf, type SectionKind } from './sections';
 import { tokenize } from './tokenize';
 import type { Level, LevelInference, PostingText } from './types';
 
@@ -86,9 +86,10 @@ function levelForYears(years: number): Level {
   return 'L6';
 }
 
-function fromYears(text: string): LevelInference | null {
-  // Company boilerplate ("About us: 25 years of industry experience") speaks of the company, not the hire.
-  const sectionAt = sectionCursor(sectionsOf(text));
+/** Where an offset sits: in company boilerplate ("About us: 25 years of industry experience") it speaks of the company, not the hire. */
+type SectionAt = (offset: number) => SectionKind;
+
+function fromYears(text: string, sectionAt: SectionAt): LevelInference | null {
   let best: { years: number; result: LevelInference } | null = null;
   YEARS.lastIndex = 0;
   for (let match = YEARS.exec(text); match; match = YEARS.exec(text)) {
@@ -114,17 +115,17 @@ function fromYears(text: string): LevelInference | null {
  * Engineer you will…"); not a span of levels ("entry level to senior positions").
  */
 const BODY_LEVEL_PHRASES: readonly (readonly [RegExp, Level | null])[] = [
-  [/(?<!\b(?:mid|senior|staff|principal|lead|experienced)\b[^.\n]{0,20})\b(?:recent (?:college |university )?graduates?|new grads?|entry[- ]level|early[- ]career|graduate (?:scheme|program(?:me)?))\b(?![^.\n]{0,20}\b(?:mid|senior|staff|principal|lead|experienced)\b)/i, 'L3'],
-  [/\bas an? (senior|staff|principal|lead)\b/i, null],
+  [/(?<!\b(?:mid|senior|staff|principal|lead|experienced)\b[^.\n]{0,20})\b(?:recent (?:college |university )?graduates?|new grads?|entry[- ]level|early[- ]career|graduate (?:scheme|program(?:me)?))\b(?![^.\n]{0,20}\b(?:mid|senior|staff|principal|lead|experienced)\b)/gi, 'L3'],
+  [/\bas an? (senior|staff|principal|lead)\b/gi, null],
 ];
 
-function fromBodyWords(text: string): LevelInference | null {
-  const sectionAt = sectionCursor(sectionsOf(text));
+function fromBodyWords(text: string, sectionAt: SectionAt): LevelInference | null {
   for (const [pattern, level] of BODY_LEVEL_PHRASES) {
-    const match = pattern.exec(text);
-    if (!match || sectionAt(match.index) === 'boilerplate') continue;
-    const resolved = level ?? TITLE_WORDS.get(match[1]!.toLowerCase());
-    if (resolved) return { level: resolved, phrase: match[0], start: match.index, end: match.index + match[0].length, field: 'text' };
+    for (const match of text.matchAll(pattern)) {
+      if (sectionAt(match.index) === 'boilerplate') continue;
+      const resolved = level ?? TITLE_WORDS.get(match[1]!.toLowerCase());
+      if (resolved) return { level: resolved, phrase: match[0], start: match.index, end: match.index + match[0].length, field: 'text' };
+    }
   }
   return null;
 }
@@ -137,5 +138,6 @@ export function inferLevel(posting: PostingText): LevelInference {
   const byTitle = fromTitle(title);
   if (byTitle) return byTitle;
   if (isEngineeringManagerOrExecutive(tokenize(title).words)) return unknown;
-  return fromYears(text) ?? fromBodyWords(text) ?? unknown;
+  const sectionAt = sectionCursor(sectionsOf(text));
+  return fromYears(text, sectionAt) ?? fromBodyWords(text, sectionAt) ?? unknown;
 }
