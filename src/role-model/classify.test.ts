@@ -125,6 +125,12 @@ describe('classify: contradiction', () => {
     expect(result.contradiction).toMatchObject({ titleSays: 'backend', bodySays: 'data' });
   });
 
+  test('a body that only reads as `other` without its title is no contradiction (it is usually the title that is right)', () => {
+    const result = classify(posting('Senior Backend Engineer', 'You will join a small product team, write clean code, review pull requests and help the team ship features our customers love. You care about quality, collaboration and learning, and you enjoy working with designers and product managers.'));
+    expect(result.status).toBe('ok');
+    expect(result.contradiction).toBeNull();
+  });
+
   test('no contradiction when title and body agree', () => {
     const result = classify(posting('Data Engineer', 'Build ETL pipelines with Airflow and dbt on Snowflake, Spark batch jobs, data modeling and complex SQL for analysts.'));
     expect(result.contradiction).toBeNull();

@@ -75,7 +75,10 @@ function phraseOf(posting: PostingText, match: SignalMatch): string {
 
 /**
  * The title is a prior the body can overturn; when the title alone (the title model) names a DE/BE
- * role and the body alone (this model without the title features) reads otherwise, say so.
+ * role and the body alone (this model without the title features) reads as another DE/BE/hybrid
+ * role ("title says backend, body is mostly pipelines"), say so. A body that merely reads as `other`
+ * is no contradiction: without its title a generic body leans `other`, and out of fold such a body
+ * reading was right about 1 time in 10 (the title 8 in 10), so it would only mislead.
  */
 function contradictionOf(model: Aligned, title: string, x: readonly number[], signals: ExtractedSignals, otherMargin: number): Contradiction | null {
   const titleSays = labelFromTitle(title);
@@ -83,7 +86,7 @@ function contradictionOf(model: Aligned, title: string, x: readonly number[], si
   const titleFeatures = new Set(signals.matches.filter((m) => m.field === 'title').map((m) => m.feature));
   const bodyOnly = softmax(logitsFor(model, x, (f) => !titleFeatures.has(f) && !TITLE_DERIVED_FEATURES.has(f)));
   const bodySays = decideLabel(bodyOnly, otherMargin);
-  if (titleSays === bodySays) return null;
+  if (titleSays === bodySays || bodySays === 'other') return null;
   return {
     titleSays,
     bodySays,
