@@ -5,6 +5,7 @@ import { LABEL_NAMES } from '../src/overlay/format';
 import type { OverlayState } from '../src/overlay/overlay-state';
 import { analyzePosting } from '../src/report/analyze-posting';
 import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
+import { FULL_STACK_POSTING } from './support/postings';
 
 const HOSTILE = '<img src=x onerror="window.pwnedByRoleLensTest=1"><script>window.pwnedByRoleLensTest=2</script>';
 
@@ -50,14 +51,7 @@ describe('the in-page panel', () => {
   });
 
   test('a close call names the runner-up next to the label, and a clear call does not', () => {
-    // Full-stack work of equal weight on both sides: LABELING.md's own borderline between backend and other.
-    const fullStack = `About the role
-You will build features across our web app: React and TypeScript on the front end, Node.js REST APIs
-and PostgreSQL on the server. You will work with designers on the user interface and with product
-managers on new features, write unit tests and review code.
-- 3+ years building web applications
-- React, CSS, Node.js, PostgreSQL`;
-    const close = analyzePosting({ title: 'Software Engineer', description: fullStack });
+    const close = analyzePosting({ title: 'Software Engineer', description: FULL_STACK_POSTING });
     expect(close.closeCall).not.toBeNull();
     const runnerUp = close.closeCall!;
     const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis: close });

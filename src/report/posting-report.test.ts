@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { FULL_STACK_POSTING as FULL_STACK } from '../../test/support/postings';
 import { buildPostingReport } from './posting-report';
-
-// Full-stack work of equal weight on both sides: LABELING.md's own borderline between backend and other.
-const FULL_STACK = `About the role
-You will build features across our web app: React and TypeScript on the front end, Node.js REST APIs
-and PostgreSQL on the server. You will work with designers on the user interface and with product
-managers on new features, write unit tests and review code.
-- 5+ years building web applications
-- React, CSS, Node.js, PostgreSQL`;
 
 const PIPELINES = `About the role
 We build batch and streaming data pipelines with Airflow, dbt and Spark, model the warehouse in Snowflake,
