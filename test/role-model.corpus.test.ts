@@ -4,7 +4,8 @@ import { readCorpus } from '../src/eval/read-corpus';
 import { crossValidate } from '../src/eval/cross-validate';
 import { predictedLabel, scoreCorpus } from '../src/eval/score-corpus';
 import { DEFAULT_HYPERPARAMETERS, vectorize } from '../src/eval/train-model';
-import { classify } from '../src/role-model/classify';
+import { classify, decidingEvidence } from '../src/role-model/classify';
+import { sectionCursor, sectionsOf } from '../src/role-model/sections';
 import { sharedDir } from './support/shared-dir';
 
 /**
@@ -59,6 +60,18 @@ describe('dev corpus', () => {
         expect((e.field === 'title' ? p.title : p.description).slice(e.start, e.end)).toBe(e.phrase);
       }
     });
+  });
+
+  // LABELING.md: boilerplate weighs less than the parts written for the role. Each phrase carries the
+  // share its occurrences counted, so company text rarely becomes "the reason" (it did for 72 of 450
+  // postings when every occurrence carried an even share).
+  test('the summary rarely names a phrase from company boilerplate', () => {
+    const naming = postings.filter((p, i) => {
+      const c = classifications[i]!;
+      const sectionAt = sectionCursor(sectionsOf(p.description));
+      return decidingEvidence(c.evidence, c.label).some((e) => e.field === 'text' && sectionAt(e.start) === 'boilerplate');
+    });
+    expect(naming.length).toBeLessThanOrEqual(20);
   });
 
   test('insufficient counts as a miss in eval', () => {

@@ -69,6 +69,24 @@ describe('classify: evidence', () => {
     expect(found!.weight).toBeGreaterThan(0);
   });
 
+  test('a phrase is cited where it counted most: the duty line, not the boilerplate mention', () => {
+    const text = `About us\nWe are a company that loves Airflow.\nWhat you'll do\n- Run and extend our Airflow DAGs and the ETL pipelines they schedule.\n${FILLER.repeat(3)}`;
+    const airflow = classify({ title: 'Data Engineer', text }).evidence.filter((e) => e.phrase === 'Airflow');
+    expect(airflow).toHaveLength(1);
+    expect(airflow[0]!.start).toBe(text.indexOf('Airflow DAGs'));
+  });
+
+  test('a repeated phrase carries its whole contribution, and boilerplate only its share', () => {
+    const duty = "What you'll do\n- Build pipelines in Airflow.\n";
+    const weightOfAirflow = (text: string): number => classify({ title: 'Data Engineer', text: `${text}${FILLER.repeat(3)}` }).evidence.find((e) => e.phrase === 'Airflow')!.weight;
+    const once = weightOfAirflow(duty);
+    // log(1 + 3) > log(1 + 1): three duty mentions weigh more than one, all carried by the one phrase.
+    expect(weightOfAirflow(`${duty}- Own Airflow upgrades.\n- Write Airflow operators.\n`)).toBeCloseTo(once * (Math.log1p(3) / Math.log1p(1)), 2);
+    // The same phrase also in the company blurb: it adds its 0.3 to the feature, and the cited weight is the total.
+    const withBlurb = weightOfAirflow(`About us\nWe love Airflow.\n${duty}`);
+    expect(withBlurb).toBeCloseTo(once * (Math.log1p(1.3) / Math.log1p(1)), 2);
+  });
+
   test('scores are probabilities that sum to 1 and confidence is the label’s score', () => {
     const sum = LABELS.reduce((total, label) => total + result.scores[label], 0);
     expect(sum).toBeCloseTo(1, 2);

@@ -16,6 +16,7 @@ export const MIN_BODY_WORDS = 40;
 /** Below this share of English function words the body is not (mainly) English: the lexicon cannot read it. */
 const MIN_ENGLISH_SHARE = 0.08;
 const MAX_EVIDENCE = 30;
+/** Distinct phrases cited per signal ("Airflow", "airflow DAGs"…): the rest add no explanation. */
 const MAX_OCCURRENCES_PER_SIGNAL = 3;
 
 const ZERO_SCORES: Record<Label, number> = { data: 0, backend: 0, hybrid: 0, other: 0 };
@@ -38,35 +39,60 @@ function strength(scored: { evidence: Evidence; towardDecided: number }): number
   return Math.max(Math.abs(scored.evidence.weight), Math.abs(scored.towardDecided));
 }
 
+/**
+ * Each feature's contribution, shared out over its occurrences by how much each counted (a duty line
+ * 1, company boilerplate 0.3: the same weights the feature value was summed with), then summed per
+ * distinct phrase, so that a phrase's weight is what it actually added and its cited offset is the
+ * occurrence that counted most (the duty line, not the "About us" mention above it).
+ */
 function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSignals, x: readonly number[], decided: Label): Evidence[] {
   const decidedIndex = LABELS.indexOf(decided);
-  const perSignal = new Map<string, number>();
-  const seenPhrases = new Set<string>();
-  const scored: { evidence: Evidence; towardDecided: number }[] = [];
+  const totalWeight = new Map<string, number>();
+  for (const match of signals.matches) totalWeight.set(match.feature, (totalWeight.get(match.feature) ?? 0) + match.weight);
+  const byPhrase = new Map<string, { match: SignalMatch; share: number }>();
   for (const match of signals.matches) {
-    const j = model.index.get(match.feature);
-    if (j === undefined) continue;
-    // The same phrase again adds no explanation: keep its first occurrence, and a few per signal.
-    const phraseKey = `${match.feature}:${match.field}:${phraseOf(posting, match).toLowerCase()}`;
-    const seen = perSignal.get(match.feature) ?? 0;
-    if (seen >= MAX_OCCURRENCES_PER_SIGNAL || seenPhrases.has(phraseKey)) continue;
-    seenPhrases.add(phraseKey);
-    perSignal.set(match.feature, seen + 1);
+    if (!model.index.has(match.feature)) continue;
+    const key = `${match.feature}:${match.field}:${phraseOf(posting, match).toLowerCase()}`;
+    const share = match.weight / (totalWeight.get(match.feature) || 1);
+    const entry = byPhrase.get(key);
+    if (entry === undefined) byPhrase.set(key, { match, share });
+    else {
+      entry.share += share;
+      if (match.weight > entry.match.weight) entry.match = match;
+    }
+  }
+  const scored: { evidence: Evidence; towardDecided: number; feature: string }[] = [];
+  for (const { match, share } of byPhrase.values()) {
+    const j = model.index.get(match.feature)!;
     const column = model.weights.map((row) => row[j]!);
     const mean = column.reduce((a, b) => a + b, 0) / column.length;
-    // Spread the feature's contribution evenly over its occurrences.
-    const perOccurrence = x[j]! / (signals.counts.get(match.feature) ?? 1);
+    const value = x[j]! * share;
     const leans = match.signal.leans;
     const towardIndex = leans === 'shared' ? decidedIndex : LABELS.indexOf(leans);
-    const weight = (column[towardIndex]! - mean) * perOccurrence;
+    const weight = (column[towardIndex]! - mean) * value;
     scored.push({
       evidence: { phrase: phraseOf(posting, match), start: match.start, end: match.end, field: match.field, dimension: match.signal.dimension, leans, weight: Math.round(weight * 1000) / 1000 },
-      towardDecided: (column[decidedIndex]! - mean) * perOccurrence,
+      towardDecided: (column[decidedIndex]! - mean) * value,
+      feature: match.feature,
     });
   }
-  // Strongest first, whichever way it pushed: what decided it and what spoke against it.
+  // Strongest first, whichever way it pushed: what decided it and what spoke against it; a few phrases per signal.
   scored.sort((a, b) => strength(b) - strength(a) || a.evidence.start - b.evidence.start);
-  return scored.slice(0, MAX_EVIDENCE).map((s) => s.evidence);
+  const perSignal = new Map<string, number>();
+  const kept: Evidence[] = [];
+  for (const { evidence, feature } of scored) {
+    const seen = perSignal.get(feature) ?? 0;
+    if (seen >= MAX_OCCURRENCES_PER_SIGNAL) continue;
+    perSignal.set(feature, seen + 1);
+    kept.push(evidence);
+    if (kept.length === MAX_EVIDENCE) break;
+  }
+  return kept;
+}
+
+/** The phrases the summary names ("mainly on …"): the strongest that pushed toward the label. */
+export function decidingEvidence(evidence: readonly Evidence[], label: Label): Evidence[] {
+  return evidence.filter((e) => e.weight > 0 && (e.leans === label || e.leans === 'shared')).slice(0, 3);
 }
 
 function phraseOf(posting: PostingText, match: SignalMatch): string {
@@ -140,7 +166,7 @@ export function classifyWith(model: TrainedModel, posting: PostingText): Classif
   const contradiction = contradictionOf(weights, title, x, signals, model.otherMargin);
   const hybridKind = label === 'hybrid' ? hybridKindOf(signals.matches) : null;
   const confidence = Math.round(probabilities[LABELS.indexOf(label)]! * 1000) / 1000;
-  const top = evidence.filter((e) => e.weight > 0 && (e.leans === label || e.leans === 'shared')).slice(0, 3).map((e) => `“${e.phrase}”`);
+  const top = decidingEvidence(evidence, label).map((e) => `“${e.phrase}”`);
   const reason = `${describe(label)[0]!.toUpperCase()}${describe(label).slice(1)}${top.length > 0 ? `, mainly on ${top.join(', ')}` : ''}.`;
   const scores = toScores(probabilities);
   return { status: 'ok', label, hybridKind, confidence, scores, closeCall: closeCallOf(label, scores), evidence, contradiction, reason, emphasis: emphasisOf(signals), languages: languagesNamed(signals.matches, { title, text }) };

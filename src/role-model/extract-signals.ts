@@ -13,6 +13,8 @@ export type SignalMatch = {
   field: 'title' | 'text';
   start: number;
   end: number;
+  /** How much this occurrence counts (`SECTION_WEIGHT` of its section; 1 in the title). */
+  weight: number;
 };
 
 export type ExtractedSignals = {
@@ -86,8 +88,9 @@ function contextPairs(text: string, words: readonly string[], starts: readonly n
   let previous = -Infinity;
   let lastPlatform = -Infinity;
   const add = (kind: ContextKind, from: number, to: number): void => {
-    bump(into.counts, kind, SECTION_WEIGHT[sectionAt(starts[from]!)]);
-    into.matches.push({ feature: kind, signal: CONTEXT_SIGNALS[kind], field: 'text', start: starts[from]!, end: ends[to]! });
+    const weight = SECTION_WEIGHT[sectionAt(starts[from]!)];
+    bump(into.counts, kind, weight);
+    into.matches.push({ feature: kind, signal: CONTEXT_SIGNALS[kind], field: 'text', start: starts[from]!, end: ends[to]!, weight });
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -132,7 +135,7 @@ export function extractSignals(posting: PostingText): ExtractedSignals {
   for (const match of title.matcher.match(posting.title, titleTokens)) {
     const signal = title.signals[match.value]!;
     if (!result.counts.has(signal.id)) bump(result.counts, signal.id);
-    result.matches.push({ feature: signal.id, signal, field: 'title', start: titleTokens.starts[match.firstToken]!, end: titleTokens.ends[match.lastToken]! });
+    result.matches.push({ feature: signal.id, signal, field: 'title', start: titleTokens.starts[match.firstToken]!, end: titleTokens.ends[match.lastToken]!, weight: 1 });
   }
 
   const bodyTokens = tokenize(posting.text);
@@ -142,8 +145,9 @@ export function extractSignals(posting: PostingText): ExtractedSignals {
   for (const match of body.matcher.match(posting.text, bodyTokens)) {
     const signal = body.signals[match.value]!;
     const start = bodyTokens.starts[match.firstToken]!;
-    bump(result.counts, signal.id, SECTION_WEIGHT[sectionAt(start)]);
-    result.matches.push({ feature: signal.id, signal, field: 'text', start: bodyTokens.starts[match.firstToken]!, end: bodyTokens.ends[match.lastToken]! });
+    const weight = SECTION_WEIGHT[sectionAt(start)];
+    bump(result.counts, signal.id, weight);
+    result.matches.push({ feature: signal.id, signal, field: 'text', start, end: bodyTokens.ends[match.lastToken]!, weight });
   }
   contextPairs(posting.text, bodyTokens.words, bodyTokens.starts, bodyTokens.ends, sectionCursor(sections), result);
   return result;
