@@ -62,6 +62,20 @@ describe('language prep follows the languages the posting names', () => {
     expect(languagePrep(title, body)).toEqual(expected);
   });
 
+  test('the language the posting names most is in the first three, however much else it stresses', () => {
+    const prep = prepFor(
+      classify({
+        title: 'Backend Engineer (Ruby)',
+        text: `Build Ruby on Rails services: system design for scalability, caching with Redis, sharding and replication of PostgreSQL, indexes and query plans, transactions, on-call and incident response, SLOs.${FILLER}`,
+      }),
+    );
+    const ruby = prep.findIndex((item) => item.title === 'Ruby in Twenty Minutes');
+    expect(ruby).toBeGreaterThanOrEqual(0);
+    expect(ruby).toBeLessThanOrEqual(2);
+    // Only the main language is raised: the stressed dimensions still lead.
+    expect(prep[0]!.dimension).not.toBe('languages');
+  });
+
   test('a data posting in Scala gets the Scala tour beside the pandas guide', () => {
     const prep = languagePrep('Data Engineer', 'Build Spark pipelines in Scala and Airflow DAGs into the Snowflake warehouse; dbt models and ETL for analysts.');
     expect(prep).toContain('Tour of Scala');

@@ -14,6 +14,8 @@ const DIMENSION_FACTOR: Partial<Record<DimensionId, number>> = { 'primary-work':
 const MAX_PHRASES_IN_WHY = 3;
 /** A posting that lists six languages still gets prep in the two it names most. */
 const MAX_LANGUAGES = 2;
+/** Index the posting's main language resource is raised to when it ranks lower (third place; the panel shows six). */
+const PRIMARY_LANGUAGE_PLACE = 2;
 
 /**
  * Interview prep ordered by what this posting stresses: each resource scores by how many of the
@@ -62,6 +64,10 @@ export function prepFor(classification: Classification): PrepItem[] {
   );
   const score = (resource: PrepResource): number => (stress.get(`${resource.forLabel}:${resource.dimension}`) ?? 0) * sideWeight[resource.forLabel];
   candidates.sort((a, b) => score(b.resource) - score(a.resource) || languageRank(a.resource) - languageRank(b.resource) || a.order - b.order);
+  // ROLE-MODEL.md: backend loops test "extended coding in one's primary language". Whatever else the
+  // posting stresses, the language it names most is what the coding round is in: never below third.
+  const primary = candidates.findIndex(({ resource }) => resource.language !== undefined && languageRank(resource) === 0);
+  if (primary > PRIMARY_LANGUAGE_PLACE) candidates.splice(PRIMARY_LANGUAGE_PLACE, 0, ...candidates.splice(primary, 1));
   return candidates.slice(0, MAX_ITEMS).map(({ resource }) => {
     const said = phrases.get(`${resource.forLabel}:${resource.dimension}`);
     const dimension = DIMENSIONS.find((d) => d.id === resource.dimension)?.name ?? resource.dimension;
