@@ -50,6 +50,17 @@ describe('the in-page panel', () => {
     }
   });
 
+  test('a phrase that barely counted beside the strongest is not listed as a reason', () => {
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', company: 'Acme', description: PIPELINE_BODY });
+    const strongest = Math.max(...analysis.evidence.filter((e) => e.field === 'text' && e.leans === 'data').map((e) => e.weight));
+    // An eighth of the strongest body phrase, a quarter of the strongest in the list: left out.
+    const weak = { phrase: 'barely-counted', start: 0, end: 5, field: 'text' as const, dimension: 'primary-work' as const, leans: 'data' as const, weight: strongest / 8 };
+    const fair = { ...weak, phrase: 'counted-enough', start: 6, end: 11, weight: strongest / 2 };
+    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis: { ...analysis, evidence: [fair, weak] } });
+    expect(shadow.querySelector('.rl-evidence')?.textContent).toContain('counted-enough');
+    expect(shadow.querySelector('.rl-evidence')?.textContent).not.toContain('barely-counted');
+  });
+
   test('a close call names the runner-up next to the label, and a clear call does not', () => {
     const close = analyzePosting({ title: 'Software Engineer', description: FULL_STACK_POSTING });
     expect(close.closeCall).not.toBeNull();

@@ -6,6 +6,7 @@ import { predictedLabel, scoreCorpus } from '../src/eval/score-corpus';
 import { DEFAULT_HYPERPARAMETERS, vectorize } from '../src/eval/train-model';
 import { classify, decidingEvidence } from '../src/role-model/classify';
 import { sectionCursor, sectionsOf } from '../src/role-model/sections';
+import { MIN_SHARE_OF_STRONGEST } from '../src/role-model/strongest-evidence';
 import { sharedDir } from './support/shared-dir';
 
 /**
@@ -72,6 +73,14 @@ describe('dev corpus', () => {
       return decidingEvidence(c.evidence, c.label).some((e) => e.field === 'text' && sectionAt(e.start) === 'boilerplate');
     });
     expect(naming.length).toBeLessThanOrEqual(20);
+  });
+
+  test('the summary names only phrases that carried at least a third of the strongest of their field', () => {
+    const weak = postings.filter((_, i) => {
+      const named = decidingEvidence(classifications[i]!.evidence, classifications[i]!.label);
+      return named.some((e) => e.weight < Math.max(...named.filter((o) => o.field === e.field).map((o) => o.weight)) * MIN_SHARE_OF_STRONGEST);
+    });
+    expect(weak.map((p) => p.id)).toEqual([]);
   });
 
   test('insufficient counts as a miss in eval', () => {

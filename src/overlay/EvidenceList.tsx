@@ -1,3 +1,4 @@
+import { strongestEvidence } from '../role-model/strongest-evidence';
 import type { Evidence, Label } from '../role-model/types';
 import { LABEL_NAMES } from './format';
 
@@ -6,12 +7,13 @@ const SHOWN_AGAINST = 3;
 
 /**
  * The phrases that decided the label, strongest first, each with the dimension it speaks to; then
- * the strongest phrases that pulled the other way, so a close call reads as one.
+ * the strongest phrases that pulled the other way, so a close call reads as one. Phrases that
+ * barely counted beside the strongest of their list are left out (`strongestEvidence`).
  */
 export function EvidenceList({ evidence, label }: { evidence: readonly Evidence[]; label: Label }) {
   const ranked = dedupe(evidence).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  const forLabel = ranked.filter((item) => item.leans === label).slice(0, SHOWN_FOR);
-  const against = ranked.filter((item) => item.leans !== label && item.leans !== 'shared').slice(0, SHOWN_AGAINST);
+  const forLabel = strongestEvidence(ranked.filter((item) => item.leans === label && item.weight > 0), SHOWN_FOR);
+  const against = strongestEvidence(ranked.filter((item) => item.leans !== label && item.leans !== 'shared' && item.weight > 0), SHOWN_AGAINST);
   if (forLabel.length === 0 && against.length === 0) return <p class="rl-muted">No deciding phrases found.</p>;
   return (
     <div class="rl-evidence">

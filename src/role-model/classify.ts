@@ -8,6 +8,7 @@ import { languagesNamed } from './programming-languages';
 import { align, type Aligned } from './aligned-model';
 import { TRAINED_MODEL } from './model-weights';
 import { LABELS, softmax } from './softmax-model';
+import { strongestEvidence } from './strongest-evidence';
 import type { TrainedModel } from './trained-model';
 import type { Classification, Contradiction, Emphasis, Evidence, Label, PostingText } from './types';
 
@@ -92,7 +93,8 @@ function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSign
 
 /** The phrases the summary names ("mainly on …"): the strongest that pushed toward the label. */
 export function decidingEvidence(evidence: readonly Evidence[], label: Label): Evidence[] {
-  return evidence.filter((e) => e.weight > 0 && (e.leans === label || e.leans === 'shared')).slice(0, 3);
+  const toward = evidence.filter((e) => e.weight > 0 && (e.leans === label || e.leans === 'shared')).sort((a, b) => b.weight - a.weight);
+  return strongestEvidence(toward, 3);
 }
 
 function phraseOf(posting: PostingText, match: SignalMatch): string {
