@@ -119,10 +119,10 @@ function readSuffixCurrency(text: string, from: number): Currency | null {
  * Every number in `text`, in order, with its currency and multiplier. One forward pass; the
  * look-arounds are bounded, so the whole scan is linear in the length of the text.
  */
-export function findMoneyTokens(text: string): MoneyToken[] {
+export function findMoneyTokens(text: string, max = Number.POSITIVE_INFINITY): MoneyToken[] {
   const tokens: MoneyToken[] = [];
   let i = 0;
-  while (i < text.length) {
+  while (i < text.length && tokens.length < max) {
     if (!isDigitCode(text.charCodeAt(i))) {
       i++;
       continue;

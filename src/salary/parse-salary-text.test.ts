@@ -180,4 +180,13 @@ describe('parseSalaryText: hostile input finishes and reports nothing', () => {
   test('empty text', () => {
     expect(parseSalaryText('')).toEqual([]);
   });
+
+  // Real postings carry at most a few dozen figures (27 in the dev corpus); a wall of them is read
+  // only so far, which bounds the work for a page that is one long price list.
+  test('a pay line after a wall of 3,000 figures is not read; one after 1,000 is', () => {
+    const pay = '\nSalary: $150,000 - $180,000 per year.';
+    const wall = (figures: number): string => 'Part 12 of 99. '.repeat(figures / 2);
+    expect(parseSalaryText(`${wall(1_000)}${pay}`)).toHaveLength(1);
+    expect(parseSalaryText(`${wall(3_000)}${pay}`)).toEqual([]);
+  });
 });
