@@ -166,6 +166,9 @@ describe('parseSalaryText: locations, flags, bounds', () => {
   });
 });
 
+/** Text with `figures` numbers and no pay in it. */
+const wall = (figures: number): string => 'Part 12 of 99. '.repeat(figures / 2);
+
 describe('parseSalaryText: hostile input finishes and reports nothing', () => {
   test.each([
     ['100,000 digits', '9'.repeat(100_000)],
@@ -185,7 +188,6 @@ describe('parseSalaryText: hostile input finishes and reports nothing', () => {
   // only so far, which bounds the work for a page that is one long price list.
   test('a pay line after a wall of 3,000 figures is not read; one after 1,000 is', () => {
     const pay = '\nSalary: $150,000 - $180,000 per year.';
-    const wall = (figures: number): string => 'Part 12 of 99. '.repeat(figures / 2);
     expect(parseSalaryText(`${wall(1_000)}${pay}`)).toHaveLength(1);
     expect(parseSalaryText(`${wall(3_000)}${pay}`)).toEqual([]);
   });
