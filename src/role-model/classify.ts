@@ -48,6 +48,7 @@ function strength(scored: { evidence: Evidence; towardDecided: number }): number
  */
 function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSignals, x: readonly number[], decided: Label): Evidence[] {
   const decidedIndex = LABELS.indexOf(decided);
+  // Summed from the matches, not read from `counts`, which counts a title signal once however often the title names it.
   const totalWeight = new Map<string, number>();
   for (const match of signals.matches) totalWeight.set(match.feature, (totalWeight.get(match.feature) ?? 0) + match.weight);
   const byPhrase = new Map<string, { match: SignalMatch; share: number }>();
