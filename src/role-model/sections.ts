@@ -1,11 +1,9 @@
-import { BOILERPLATE_HEADING } from './boilerplate-regions';
-
 /**
  * Where a phrase sits in a posting decides how much it says about the role (LABELING.md: the parts
  * written for the role weigh more than company boilerplate). A posting is cut at its headings into
  * the opening (`intro`), what the job is (`duties`), what it asks for (`requirements`), what would be
  * a plus (`nice`) and company boilerplate (`boilerplate`). Headings are short lines, so only short
- * lines are tested: one pass, linear in the text.
+ * lines are tested, and only the start of a paragraph for a role opening: one pass, linear in the text.
  */
 export type SectionKind = 'intro' | 'duties' | 'requirements' | 'nice' | 'boilerplate';
 
@@ -13,19 +11,31 @@ export type SectionKind = 'intro' | 'duties' | 'requirements' | 'nice' | 'boiler
 export const SECTION_WEIGHT: Readonly<Record<SectionKind, number>> = { intro: 1, duties: 1, requirements: 0.7, nice: 0.4, boilerplate: 0.3 };
 
 const MAX_HEADING_LENGTH = 70;
-const NICE_HEADING = /^\W*(?:nice[- ]to[- ]haves?|bonus|preferred|pluses|plus|desired|good to have|would be (?:great|nice)|extra credit|it(?:'|’)?s a plus|ideally)/i;
-const REQUIREMENTS_HEADING = /^\W*(?:requirements?|qualifications?|minimum qualifications|basic qualifications|required|what you(?:'|’)?ll bring|what you bring|what we(?:'|’)?re looking for|who you are|about you|you have|you(?:'|’)?ll have|skills|must[- ]haves?|experience|your (?:skills|experience|background|profile)|what you need|we(?:'|’)?re looking for|you are|ideal candidate|the ideal|education|knowledge)/i;
-const DUTIES_HEADING = /^\W*(?:about the (?:role|job|position|team|opportunity)|the role|role (?:overview|description|summary)|job (?:description|summary|overview|responsibilities)|position (?:summary|overview)|responsibilit|key responsibilit|what you(?:'|’)?ll (?:do|be doing|work on|own)|what you will|you will|your (?:role|impact|responsibilities|mission)|in this role|the opportunity|day[- ]to[- ]day|duties|what the job involves|the job|overview|the team|about the team|your day)/i;
+const BOILERPLATE_HEADING = /^\W*(?:about (?!the (?:role|job|position|team)\b|you\b|yourself\b)|who we are|our (?:company|mission|story|values|culture|benefits)|why (?!.*\b(?:role|position|job)\b)|our offer|what(?:'|’)?s in it for you|what we value|the way we work|(?:interview|hiring|application|recruitment) process|how to apply|applying\W*$|learn more about|benefits|perks|what we offer|we offer|compensation|pay (?:range|transparency)|salary|equal (?:employment )?opportunit|eeo\b|diversity|accommodation|privacy|life at|working at|how we work|our commitment|the company|company (?:overview|description)|additional information|disclaimer)/i;
+const NICE_HEADING = /^\W*(?:nice[- ]to[- ]haves?|(?:big )?bonus|preferred|pluses|plus|desired|good to have|great to have|would be (?:great|nice)|it would be (?:great|nice)|extra (?:credit|points)|it(?:'|’)?s a plus|ideally|advantages?\W*$|ideal but not required)/i;
+const REQUIREMENTS_HEADING = /^\W*(?:requirements?|qualifications?|minimum qualifications|basic qualifications|required|what you(?:'|’)?ll bring|what you bring|what we(?:'|’)?re looking for|who you are|about you|you have|you(?:'|’)?ll have|skills|must[- ]haves?|experience|your (?:skills|experience|background|profile)|what you need|we(?:'|’)?re looking for|you are|ideal candidate|the ideal|an ideal candidate|education|knowledge|what (?:we|you) (?:look|are looking) for|we look for|who (?:we(?:'|’)?re|we are|are we) looking for|what you(?:'|’)?ll need|what you have|what should you have|what we require|what we expect|all you need|is this you|you should apply if|(?:our )?(?:tech(?:nology)?|technical) stack|(?:[\w-]+ ){1,2}(?:requirements|qualifications|skills)\W*$)/i;
+const DUTIES_HEADING = /^\W*(?:about the (?:role|job|position|team|opportunity)|the role|role (?:overview|description|summary)|job (?:description|summary|overview|responsibilities)|position (?:summary|overview)|responsibilit|key responsibilit|what you(?:'|’)?ll (?:do|be doing|be working on|work on|own)|.*\byou(?:'|’)?ll\b.*:\s*$|.*\byou will\b.*:\s*$|what you will|you will|your (?:role|impact|responsibilities|mission)|in this role|the opportunity|day[- ]to[- ]day|duties|what the job involves|the job|overview|the team|about the team|your day|what (?:will|would) (?:you|your)|what the candidate will do|how you(?:'|’)?ll make|how you will make|what success looks like|within (?:\d+|the first) (?:days|months)|why (?:is )?(?:this|the) (?:role|position|job)|(?:job (?:posting )?)?(?:description|summary)\W*$|(?:[\w-]+,? ){1,3}(?:(?:and|&) )?(?:responsibilities|duties)\W*$)/i;
 
 export type SectionStart = { start: number; kind: SectionKind };
 
+/** A list item or a sentence is content, not a heading ("- Experience with Go" must not start a requirements section). */
+const NOT_A_HEADING = /^\s*[-•*·–]\s|[.,;]\s*$/;
+
 function headingKind(line: string): SectionKind | null {
+  if (NOT_A_HEADING.test(line)) return null;
   if (NICE_HEADING.test(line)) return 'nice';
   if (BOILERPLATE_HEADING.test(line)) return 'boilerplate';
   if (REQUIREMENTS_HEADING.test(line)) return 'requirements';
   if (DUTIES_HEADING.test(line)) return 'duties';
   return null;
 }
+
+/**
+ * A paragraph that turns to the candidate ("As a Backend Engineer, you will…", "We're looking for…")
+ * is about the role even when no heading says so: it ends a company-boilerplate section.
+ */
+const ROLE_OPENING_REACH = 120;
+const ROLE_OPENING = /^(?:as (?:an?|the|our) [^.\n]{0,80}\byou\b|in this role\b|we(?:'|’)re (?:looking for|seeking|hiring) an? |we are (?:looking for|seeking|hiring) an? |the ideal candidate\b|(?:this|the) role\b)/i;
 
 /** The sections of a posting body, in text order: where each starts and what it is. The first is always `intro` at 0. */
 export function sectionsOf(text: string): SectionStart[] {
@@ -34,9 +44,10 @@ export function sectionsOf(text: string): SectionStart[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    if (lineEnd - lineStart <= MAX_HEADING_LENGTH) {
-      const kind = headingKind(text.slice(lineStart, lineEnd));
-      if (kind !== null) found.push({ start: lineStart, kind });
+    const kind = lineEnd - lineStart <= MAX_HEADING_LENGTH ? headingKind(text.slice(lineStart, lineEnd)) : null;
+    if (kind !== null) found.push({ start: lineStart, kind });
+    else if (found.at(-1)!.kind === 'boilerplate' && ROLE_OPENING.test(text.slice(lineStart, Math.min(lineEnd, lineStart + ROLE_OPENING_REACH)))) {
+      found.push({ start: lineStart, kind: 'duties' });
     }
     lineStart = lineEnd + 1;
   }
