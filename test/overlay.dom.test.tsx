@@ -61,6 +61,17 @@ describe('the in-page panel', () => {
     expect(shadow.querySelector('.rl-evidence')?.textContent).not.toContain('barely-counted');
   });
 
+  test('a phrase from company text is listed as such', () => {
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', company: 'Acme', description: PIPELINE_BODY });
+    const strongest = Math.max(...analysis.evidence.filter((e) => e.field === 'text' && e.leans === 'data').map((e) => e.weight));
+    const role = { phrase: 'from-the-role', start: 0, end: 5, field: 'text' as const, dimension: 'primary-work' as const, leans: 'data' as const, weight: strongest };
+    const company = { ...role, phrase: 'from-the-company', start: 6, end: 11, weight: strongest / 2, companyText: true as const };
+    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis: { ...analysis, evidence: [role, company] } });
+    const items = [...shadow.querySelectorAll('.rl-evidence li')].map((li) => li.textContent ?? '');
+    expect(items.find((t) => t.includes('from-the-company'))).toContain('(company text)');
+    expect(items.find((t) => t.includes('from-the-role'))).not.toContain('(company text)');
+  });
+
   test('a close call names the runner-up next to the label, and a clear call does not', () => {
     const close = analyzePosting({ title: 'Software Engineer', description: FULL_STACK_POSTING });
     expect(close.closeCall).not.toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BODY_SIGNALS } from './body-signals';
-import { classify } from './classify';
+import { classify, decidingEvidence } from './classify';
 import { TRAINED_MODEL } from './model-weights';
 import { LABELS } from './softmax-model';
 import type { Label } from './types';
@@ -85,6 +85,16 @@ describe('classify: evidence', () => {
     // The same phrase also in the company blurb: it adds its 0.3 to the feature, and the cited weight is the total.
     const withBlurb = weightOfAirflow(`About us\nWe love Airflow.\n${duty}`);
     expect(withBlurb).toBeCloseTo(once * (Math.log1p(1.3) / Math.log1p(1)), 2);
+  });
+
+  test('a phrase seen only in company text is marked so and is never the one-line reason', () => {
+    const text = `About us\nWe are hiring across the company and grow the team every year.\nWhat you'll do\n- Build pipelines in Airflow.\n${FILLER.repeat(3)}`;
+    const c = classify({ title: 'Engineering Manager', text });
+    const hiring = c.evidence.find((e) => e.phrase === 'hiring');
+    expect(hiring?.companyText).toBe(true);
+    expect(c.evidence.find((e) => e.phrase === 'Airflow')?.companyText).toBeUndefined();
+    expect(decidingEvidence(c.evidence, c.label).some((e) => e.companyText)).toBe(false);
+    expect(c.reason).not.toContain('“hiring”');
   });
 
   test('scores are probabilities that sum to 1 and confidence is the label’s score', () => {

@@ -72,8 +72,10 @@ function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSign
     const leans = match.signal.leans;
     const towardIndex = leans === 'shared' ? decidedIndex : LABELS.indexOf(leans);
     const weight = (column[towardIndex]! - mean) * value;
+    const evidence: Evidence = { phrase: phraseOf(posting, match), start: match.start, end: match.end, field: match.field, dimension: match.signal.dimension, leans, weight: Math.round(weight * 1000) / 1000 };
+    if (match.section === 'boilerplate') evidence.companyText = true;
     scored.push({
-      evidence: { phrase: phraseOf(posting, match), start: match.start, end: match.end, field: match.field, dimension: match.signal.dimension, leans, weight: Math.round(weight * 1000) / 1000 },
+      evidence,
       towardDecided: (column[decidedIndex]! - mean) * value,
       feature: match.feature,
     });
@@ -92,9 +94,14 @@ function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSign
   return kept;
 }
 
-/** The phrases the summary names ("mainly on …"): the strongest that pushed toward the label. */
+/**
+ * The phrases the summary names ("mainly on …"): the strongest that pushed toward the label, from
+ * the text written for the role. A phrase seen only in company boilerplate ("a supportive work
+ * environment", "a learning budget") counted a little, and the panel lists it as company text, but
+ * it is not what the job is, so the one-line reason never rests on it.
+ */
 export function decidingEvidence(evidence: readonly Evidence[], label: Label): Evidence[] {
-  const toward = evidence.filter((e) => e.weight > 0 && (e.leans === label || e.leans === 'shared')).sort((a, b) => b.weight - a.weight);
+  const toward = evidence.filter((e) => e.weight > 0 && !e.companyText && (e.leans === label || e.leans === 'shared')).sort((a, b) => b.weight - a.weight);
   return strongestEvidence(toward, 3);
 }
 

@@ -15,6 +15,8 @@ export type SignalMatch = {
   end: number;
   /** How much this occurrence counts (`SECTION_WEIGHT` of its section; 1 in the title). */
   weight: number;
+  /** The body section it sits in; absent in the title. */
+  section?: SectionKind;
 };
 
 export type ExtractedSignals = {
@@ -88,9 +90,10 @@ function contextPairs(text: string, words: readonly string[], starts: readonly n
   let previous = -Infinity;
   let lastPlatform = -Infinity;
   const add = (kind: ContextKind, from: number, to: number): void => {
-    const weight = SECTION_WEIGHT[sectionAt(starts[from]!)];
+    const section = sectionAt(starts[from]!);
+    const weight = SECTION_WEIGHT[section];
     bump(into.counts, kind, weight);
-    into.matches.push({ feature: kind, signal: CONTEXT_SIGNALS[kind], field: 'text', start: starts[from]!, end: ends[to]!, weight });
+    into.matches.push({ feature: kind, signal: CONTEXT_SIGNALS[kind], field: 'text', start: starts[from]!, end: ends[to]!, weight, section });
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -145,9 +148,10 @@ export function extractSignals(posting: PostingText): ExtractedSignals {
   for (const match of body.matcher.match(posting.text, bodyTokens)) {
     const signal = body.signals[match.value]!;
     const start = bodyTokens.starts[match.firstToken]!;
-    const weight = SECTION_WEIGHT[sectionAt(start)];
+    const section = sectionAt(start);
+    const weight = SECTION_WEIGHT[section];
     bump(result.counts, signal.id, weight);
-    result.matches.push({ feature: signal.id, signal, field: 'text', start, end: bodyTokens.ends[match.lastToken]!, weight });
+    result.matches.push({ feature: signal.id, signal, field: 'text', start, end: bodyTokens.ends[match.lastToken]!, weight, section });
   }
   contextPairs(posting.text, bodyTokens.words, bodyTokens.starts, bodyTokens.ends, sectionCursor(sections), result);
   return result;

@@ -35,6 +35,8 @@ export type Evidence = {
   start: number;
   end: number;
   field: 'title' | 'text';
+  /** Set when every occurrence of the phrase is in company boilerplate ("About us", benefits, EEO), where it counts least. */
+  companyText?: true;
   dimension: DimensionId;
   leans: Leaning;
   /** How far this occurrence moved the score of the label it leans to (logit units, learned). */
