@@ -92,3 +92,24 @@ export const BODY_SIGNALS: readonly Signal[] = [
   { id: 'shared-oncall', dimension: 'on-call', leans: 'shared', patterns: ['on-call', 'on call', 'oncall', 'on-call rotation', 'production support', 'incidents', 'debugging', 'troubleshoot'] },
   { id: 'software-engineering', dimension: 'primary-work', leans: 'shared', patterns: ['open source', 'open-source', 'software engineering', 'software development', 'software engineer', 'software engineers', 'software developer', 'programming', 'coding', 'code', 'engineering', 'engineers', 'developers', 'computer science', 'production', 'deploy', 'deployment', 'testing', 'agile', 'Scrum', 'Jira'] },
 ];
+
+/**
+ * Phrases that contain a signal's pattern but are not that signal: "We're hiring engineers" is no
+ * people-management duty, "our hiring process" describes the company. Matched first (the longest
+ * match wins) so that the shorter pattern inside them is not counted.
+ */
+export const NOT_SIGNALS: readonly string[] = [
+  "we're hiring",
+  'we are hiring',
+  'are hiring',
+  'is hiring',
+  'now hiring',
+  'currently hiring',
+  'actively hiring',
+  'our hiring',
+  'the hiring process',
+  'hiring process',
+  'hiring manager',
+  'hiring leader',
+  'hiring team',
+];

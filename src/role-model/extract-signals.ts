@@ -1,4 +1,4 @@
-import { BODY_SIGNALS, type Signal } from './body-signals';
+import { BODY_SIGNALS, NOT_SIGNALS, type Signal } from './body-signals';
 import { hasBreak, PhraseMatcher } from './phrase-matcher';
 import { TITLE_SIGNALS } from './title-signals';
 import { SECTION_WEIGHT, sectionCursor, sectionsOf, type SectionKind } from './sections';
@@ -63,8 +63,12 @@ export const CONTEXT_SIGNALS: Readonly<Record<ContextKind, Signal>> = {
 
 type Lexicon = { matcher: PhraseMatcher; signals: readonly Signal[] };
 
-function buildLexicon(signals: readonly Signal[]): Lexicon {
+/** The matcher value of a `NOT_SIGNALS` phrase: matched so that it hides the pattern inside it, then skipped. */
+const NOT_A_SIGNAL = -2;
+
+function buildLexicon(signals: readonly Signal[], notSignals: readonly string[] = []): Lexicon {
   const matcher = new PhraseMatcher();
+  for (const phrase of notSignals) matcher.add(phrase, NOT_A_SIGNAL);
   signals.forEach((signal, index) => {
     for (const pattern of signal.patterns) matcher.add(pattern, index);
   });
@@ -74,7 +78,7 @@ function buildLexicon(signals: readonly Signal[]): Lexicon {
 let lexicons: { body: Lexicon; title: Lexicon } | undefined;
 
 function getLexicons(): { body: Lexicon; title: Lexicon } {
-  lexicons ??= { body: buildLexicon(BODY_SIGNALS), title: buildLexicon(TITLE_SIGNALS) };
+  lexicons ??= { body: buildLexicon(BODY_SIGNALS, NOT_SIGNALS), title: buildLexicon(TITLE_SIGNALS) };
   return lexicons;
 }
 
@@ -146,6 +150,7 @@ export function extractSignals(posting: PostingText): ExtractedSignals {
   const sections = sectionsOf(posting.text);
   const sectionAt = sectionCursor(sections);
   for (const match of body.matcher.match(posting.text, bodyTokens)) {
+    if (match.value === NOT_A_SIGNAL) continue;
     const signal = body.signals[match.value]!;
     const start = bodyTokens.starts[match.firstToken]!;
     const section = sectionAt(start);
