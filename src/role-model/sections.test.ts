@@ -63,6 +63,41 @@ test('a role opening does not start a section outside company boilerplate', () =
   expect(sectionsOf('Requirements\nGo.\nYou will build APIs with us every day.').map((s) => s.kind)).toEqual(['intro', 'requirements']);
 });
 
+// A scraped posting whose line breaks were lost: the headings run into the text (as in the dev corpus's job-board datasets).
+const runTogether =
+  'Company OverviewAcme Estate is a nationally recognised firm that manages assets for many clients around the country. ' +
+  'Position SummaryWe are seeking an engineer to join our growing platform team and help us build the next generation of services. ' +
+  'Basic Qualifications: 3+ years of Java and SQL in production, and a degree in computer science or equivalent experience. ' +
+  'Preferred Qualifications: React and AWS. BenefitsHealth care, a pension and a learning budget for every member of staff.';
+
+test('headings run into a long line are read where they start', () => {
+  expect(sectionsOf(runTogether).map((s) => [s.kind, runTogether.slice(s.start, s.start + 16)])).toEqual([
+    ['intro', 'Company Overview'],
+    ['boilerplate', 'Company Overview'],
+    ['duties', 'Position Summary'],
+    ['requirements', 'Basic Qualificat'],
+    ['nice', 'Preferred Qualif'],
+    ['boilerplate', 'BenefitsHealth c'],
+  ]);
+});
+
+test.each([
+  ['a heading word inside a sentence', 'We are proud of the Benefits we offer and of the Requirements we keep'],
+  ['a heading word before a lower-case word', 'Our Responsibilities include the whole platform'],
+])('%s is not a heading', (_, sentence) => {
+  const line = `${sentence}. ${'We build software for banks and insurers across the world. '.repeat(6)}`;
+  expect(sectionsOf(line).map((s) => s.kind)).toEqual(['intro']);
+});
+
+test('inside a long line of company text, a sentence that turns to the candidate ends it', () => {
+  const line = `About UsAcme builds software for banks. ${'We have offices in many cities and customers everywhere. '.repeat(5)}As a Backend Engineer, you will build our payments API.`;
+  expect(sectionsOf(line).map((s) => [s.kind, line.slice(s.start, s.start + 8)])).toEqual([
+    ['intro', 'About Us'],
+    ['boilerplate', 'About Us'],
+    ['duties', 'As a Bac'],
+  ]);
+});
+
 test('a long line is not a heading', () => {
   expect(sectionsOf(`${'Requirements of the job are many and varied, '.repeat(3)}\nGo.`).map((s) => s.kind)).toEqual(['intro']);
 });

@@ -37,6 +37,30 @@ function headingKind(line: string): SectionKind | null {
 const ROLE_OPENING_REACH = 120;
 const ROLE_OPENING = /^(?:as (?:an?|the|our) [^.\n]{0,80}\byou\b|in this role\b|we(?:'|’)re (?:looking for|seeking|hiring) an? |we are (?:looking for|seeking|hiring) an? |the ideal candidate\b|(?:this|the) role\b)/i;
 
+/**
+ * Headings a scraper ran into the text ("The OpportunityWe are looking…", "…the team.Requirements:
+ * 3+ years…", "Basic Qualifications: 1+ years…"): a known heading in Title Case or capitals, after a
+ * sentence end or glued to the word before, and followed by a colon or glued to the next word.
+ * Looked for only inside lines of several sentences, where no heading stands on a line of its own.
+ */
+const INLINE_HEADINGS = [
+  'Basic Qualifications', 'Minimum Qualifications', 'Preferred Qualifications', 'Qualifications', 'Requirements', 'Job Requirements',
+  'Key Responsibilities', 'Job Responsibilities', 'Responsibilities', 'Job Description', 'Job Summary', 'Position Summary', 'Role Description',
+  'The Opportunity', 'About the Role', 'The Role', 'Your Role', 'What You’ll Do', "What You'll Do", 'What You’ll Bring', "What You'll Bring",
+  'What We’re Looking For', "What We're Looking For", 'Who You Are', 'Nice to Have', 'Nice to Haves', 'Bonus Points',
+  'Company Overview', 'Company Description', 'About Us', 'Who We Are', 'What We Offer', 'Benefits', 'Perks', 'Equal Opportunity',
+];
+const escape = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const INLINE_HEADING_REACH = Math.max(...INLINE_HEADINGS.map((h) => h.length)) + 4;
+/** A known heading ending here, after the line start, a sentence end (and spaces) or a glued word. */
+const INLINE_HEADING_AT_END = new RegExp(`(?:^|[.!?:;)\\]]\\s{0,3}|[a-z0-9)])(${[...new Set(INLINE_HEADINGS.flatMap((h) => [h, h.toUpperCase()]))].map(escape).join('|')})$`);
+/** Where a run-in heading can end (its last letter is the match's first character): before a colon, or glued to an upper-case letter. */
+const INLINE_HEADING_END = /[a-z’'][A-Z]|[A-Za-z]\s?:/g;
+/** Only a line of several sentences can hide a run-in heading; shorter paragraphs are left to the line headings (and cost nothing). */
+const MIN_RUN_IN_LINE = 300;
+/** A role opening inside a long line of company text: a sentence that turns to the candidate. */
+const INLINE_ROLE_OPENING = /(?<=[.!?]\s{0,3})(?:As (?:an?|the|our) [^.\n]{0,80}\byou\b|In this role\b|We(?:'|’)re (?:looking for|seeking|hiring) an? |We are (?:looking for|seeking|hiring) an? |The ideal candidate\b)/g;
+
 /** The sections of a posting body, in text order: where each starts and what it is. The first is always `intro` at 0. */
 export function sectionsOf(text: string): SectionStart[] {
   const found: SectionStart[] = [{ start: 0, kind: 'intro' }];
@@ -49,9 +73,29 @@ export function sectionsOf(text: string): SectionStart[] {
     else if (found.at(-1)!.kind === 'boilerplate' && ROLE_OPENING.test(text.slice(lineStart, Math.min(lineEnd, lineStart + ROLE_OPENING_REACH)))) {
       found.push({ start: lineStart, kind: 'duties' });
     }
+    if (lineEnd - lineStart >= MIN_RUN_IN_LINE) inlineSections(text.slice(lineStart, lineEnd), lineStart, found);
     lineStart = lineEnd + 1;
   }
   return found;
+}
+
+/** Adds the run-in headings of one long line, and the role openings that end company text inside it, in order. */
+function inlineSections(line: string, offset: number, found: SectionStart[]): void {
+  const events: { at: number; kind: SectionKind | 'role-opening' }[] = [];
+  for (const end of line.matchAll(INLINE_HEADING_END)) {
+    const upTo = end.index + 1;
+    const heading = INLINE_HEADING_AT_END.exec(line.slice(Math.max(0, upTo - INLINE_HEADING_REACH), upTo))?.[1];
+    const kind = heading === undefined ? null : headingKind(heading);
+    if (kind !== null) events.push({ at: upTo - heading!.length, kind });
+  }
+  if (found.at(-1)!.kind === 'boilerplate' || events.some((event) => event.kind === 'boilerplate')) {
+    for (const match of line.matchAll(INLINE_ROLE_OPENING)) events.push({ at: match.index, kind: 'role-opening' });
+  }
+  events.sort((a, b) => a.at - b.at);
+  for (const event of events) {
+    if (event.kind !== 'role-opening') found.push({ start: offset + event.at, kind: event.kind });
+    else if (found.at(-1)!.kind === 'boilerplate') found.push({ start: offset + event.at, kind: 'duties' });
+  }
 }
 
 /**
