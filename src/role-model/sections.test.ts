@@ -98,6 +98,14 @@ test('inside a long line of company text, a sentence that turns to the candidate
   ]);
 });
 
+test.each([
+  [1000, true],
+  [3000, false],
+])('after %i glued capitals ("aB"), a run-in heading is read: %s (a wall of them is not searched on)', (glued, read) => {
+  const line = `${'aB '.repeat(glued)}. Requirements: Go and Postgres in production.`;
+  expect(sectionsOf(line).some((s) => s.kind === 'requirements')).toBe(read);
+});
+
 test('a long line is not a heading', () => {
   expect(sectionsOf(`${'Requirements of the job are many and varied, '.repeat(3)}\nGo.`).map((s) => s.kind)).toEqual(['intro']);
 });

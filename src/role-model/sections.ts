@@ -58,12 +58,18 @@ const INLINE_HEADING_AT_END = new RegExp(`(?:^|[.!?:;)\\]]\\s{0,3}|[a-z0-9)])(${
 const INLINE_HEADING_END = /[a-z’'][A-Z]|[A-Za-z]\s?:/g;
 /** Only a line of several sentences can hide a run-in heading; shorter paragraphs are left to the line headings (and cost nothing). */
 const MIN_RUN_IN_LINE = 300;
+/**
+ * Heading ends tested per posting at most. The most in a dev posting is 51, and real text has about
+ * 1,100 per MB; a 1 MB wall of "aBaB…" has 500,000, and would cost 100 ms on the page's thread.
+ */
+const MAX_RUN_IN_CANDIDATES = 2000;
 /** A role opening inside a long line of company text: a sentence that turns to the candidate. */
 const INLINE_ROLE_OPENING = /(?<=[.!?]\s{0,3})(?:As (?:an?|the|our) [^.\n]{0,80}\byou\b|In this role\b|We(?:'|’)re (?:looking for|seeking|hiring) an? |We are (?:looking for|seeking|hiring) an? |The ideal candidate\b)/g;
 
 /** The sections of a posting body, in text order: where each starts and what it is. The first is always `intro` at 0. */
 export function sectionsOf(text: string): SectionStart[] {
   const found: SectionStart[] = [{ start: 0, kind: 'intro' }];
+  const budget = { candidates: MAX_RUN_IN_CANDIDATES };
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -73,16 +79,17 @@ export function sectionsOf(text: string): SectionStart[] {
     else if (found.at(-1)!.kind === 'boilerplate' && ROLE_OPENING.test(text.slice(lineStart, Math.min(lineEnd, lineStart + ROLE_OPENING_REACH)))) {
       found.push({ start: lineStart, kind: 'duties' });
     }
-    if (lineEnd - lineStart >= MIN_RUN_IN_LINE) inlineSections(text.slice(lineStart, lineEnd), lineStart, found);
+    if (lineEnd - lineStart >= MIN_RUN_IN_LINE && budget.candidates > 0) inlineSections(text.slice(lineStart, lineEnd), lineStart, found, budget);
     lineStart = lineEnd + 1;
   }
   return found;
 }
 
 /** Adds the run-in headings of one long line, and the role openings that end company text inside it, in order. */
-function inlineSections(line: string, offset: number, found: SectionStart[]): void {
+function inlineSections(line: string, offset: number, found: SectionStart[], budget: { candidates: number }): void {
   const events: { at: number; kind: SectionKind | 'role-opening' }[] = [];
   for (const end of line.matchAll(INLINE_HEADING_END)) {
+    if (--budget.candidates < 0) break;
     const upTo = end.index + 1;
     const heading = INLINE_HEADING_AT_END.exec(line.slice(Math.max(0, upTo - INLINE_HEADING_REACH), upTo))?.[1];
     const kind = heading === undefined ? null : headingKind(heading);

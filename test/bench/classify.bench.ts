@@ -34,3 +34,12 @@ describe('classify a huge description (linear growth: 0.5 MB vs 1 MB)', () => {
     classify({ title: 'Senior Data Engineer', text: big });
   }, { iterations: 10 });
 });
+
+// Hostile text: 1 MB of a glued lower/upper pair, each a place a run-in heading could end (sections.ts bounds how many are tested).
+const gluedWall = 'aB '.repeat(340_000).slice(0, 1_000_000);
+
+describe('classify 1 MB of hostile text', () => {
+  bench('classify 1 MB of "aB " (glued capitals)', () => {
+    classify({ title: 'Senior Data Engineer', text: gluedWall });
+  }, { iterations: 10 });
+});
