@@ -35,7 +35,8 @@ function headingKind(line: string): SectionKind | null {
  * is about the role even when no heading says so: it ends a company-boilerplate section.
  */
 const ROLE_OPENING_REACH = 120;
-const ROLE_OPENING = /^(?:as (?:an?|the|our) [^.\n]{0,80}\byou\b|in this role\b|we(?:'|’)re (?:looking for|seeking|hiring) an? |we are (?:looking for|seeking|hiring) an? |the ideal candidate\b|(?:this|the) role\b)/i;
+const TURNS_TO_CANDIDATE = `as (?:an?|the|our) [^.\\n]{0,80}\\byou\\b|in this role\\b|we(?:'|’)re (?:looking for|seeking|hiring) an? |we are (?:looking for|seeking|hiring) an? |the ideal candidate\\b`;
+const ROLE_OPENING = new RegExp(`^(?:${TURNS_TO_CANDIDATE}|(?:this|the) role\\b)`, 'i');
 
 /**
  * Headings a scraper ran into the text ("The OpportunityWe are looking…", "…the team.Requirements:
@@ -46,25 +47,27 @@ const ROLE_OPENING = /^(?:as (?:an?|the|our) [^.\n]{0,80}\byou\b|in this role\b|
 const INLINE_HEADINGS = [
   'Basic Qualifications', 'Minimum Qualifications', 'Preferred Qualifications', 'Qualifications', 'Requirements', 'Job Requirements',
   'Key Responsibilities', 'Job Responsibilities', 'Responsibilities', 'Job Description', 'Job Summary', 'Position Summary', 'Role Description',
-  'The Opportunity', 'About the Role', 'The Role', 'Your Role', 'What You’ll Do', "What You'll Do", 'What You’ll Bring', "What You'll Bring",
-  'What We’re Looking For', "What We're Looking For", 'Who You Are', 'Nice to Have', 'Nice to Haves', 'Bonus Points',
+  'The Opportunity', 'About the Role', 'The Role', 'Your Role', 'What You’ll Do', 'What You’ll Bring', 'What We’re Looking For', 'Who You Are',
+  'Nice to Have', 'Nice to Haves', 'Bonus Points',
   'Company Overview', 'Company Description', 'About Us', 'Who We Are', 'What We Offer', 'Benefits', 'Perks', 'Equal Opportunity',
 ];
 const escape = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const INLINE_HEADING_REACH = Math.max(...INLINE_HEADINGS.map((h) => h.length)) + 4;
+/** Each heading with a straight or curly apostrophe, in Title Case or capitals. */
+const INLINE_HEADING_FORMS = [...new Set(INLINE_HEADINGS.flatMap((h) => [h, h.replace(/’/g, "'")]).flatMap((h) => [h, h.toUpperCase()]))];
 /** A known heading ending here, after the line start, a sentence end (and spaces) or a glued word. */
-const INLINE_HEADING_AT_END = new RegExp(`(?:^|[.!?:;)\\]]\\s{0,3}|[a-z0-9)])(${[...new Set(INLINE_HEADINGS.flatMap((h) => [h, h.toUpperCase()]))].map(escape).join('|')})$`);
+const INLINE_HEADING_AT_END = new RegExp(`(?:^|[.!?:;)\\]]\\s{0,3}|[a-z0-9)])(${INLINE_HEADING_FORMS.map(escape).join('|')})$`);
 /** Where a run-in heading can end (its last letter is the match's first character): before a colon, or glued to an upper-case letter. */
 const INLINE_HEADING_END = /[a-z’'][A-Z]|[A-Za-z]\s?:/g;
 /** Only a line of several sentences can hide a run-in heading; shorter paragraphs are left to the line headings (and cost nothing). */
 const MIN_RUN_IN_LINE = 300;
 /**
  * Heading ends tested per posting at most. The most in a dev posting is 51, and real text has about
- * 1,100 per MB; a 1 MB wall of "aBaB…" has 500,000, and would cost 100 ms on the page's thread.
+ * 1,100 per MB; a 1 MB wall of "aBaB…" has 500,000, which cost 55 ms on the page's thread.
  */
 const MAX_RUN_IN_CANDIDATES = 2000;
 /** A role opening inside a long line of company text: a sentence that turns to the candidate. */
-const INLINE_ROLE_OPENING = /(?<=[.!?]\s{0,3})(?:As (?:an?|the|our) [^.\n]{0,80}\byou\b|In this role\b|We(?:'|’)re (?:looking for|seeking|hiring) an? |We are (?:looking for|seeking|hiring) an? |The ideal candidate\b)/g;
+const INLINE_ROLE_OPENING = new RegExp(`(?<=[.!?]\\s{0,3})(?:${TURNS_TO_CANDIDATE})`, 'gi');
 
 /** The sections of a posting body, in text order: where each starts and what it is. The first is always `intro` at 0. */
 export function sectionsOf(text: string): SectionStart[] {
