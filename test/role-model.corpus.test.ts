@@ -68,7 +68,7 @@ describe('dev corpus', () => {
   // the reason (11 of 450 summaries named one before; 72 when every occurrence carried an even share).
   test('a phrase is marked company text exactly when it is cited from company boilerplate', () => {
     const mismarked = postings.filter((p, i) => {
-      const sectionAt = sectionCursor(sectionsOf(p.description));
+      const sectionAt = sectionCursor(sectionsOf(p.description, p.company));
       return classifications[i]!.evidence.some((e) => (e.companyText === true) !== (e.field === 'text' && sectionAt(e.start) === 'boilerplate'));
     });
     expect(mismarked.map((p) => p.id)).toEqual([]);
@@ -78,7 +78,7 @@ describe('dev corpus', () => {
   test('the summary never names a phrase from company boilerplate', () => {
     const naming = postings.filter((p, i) => {
       const c = classifications[i]!;
-      const sectionAt = sectionCursor(sectionsOf(p.description));
+      const sectionAt = sectionCursor(sectionsOf(p.description, p.company));
       return decidingEvidence(c.evidence, c.label).some((e) => e.field === 'text' && sectionAt(e.start) === 'boilerplate');
     });
     expect(naming.map((p) => p.id)).toEqual([]);

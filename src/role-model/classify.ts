@@ -157,7 +157,8 @@ function insufficient(reason: string, evidence: Evidence[] = []): Classification
 export function classifyWith(model: TrainedModel, posting: PostingText): Classification {
   const title = typeof posting?.title === 'string' ? posting.title : '';
   const text = typeof posting?.text === 'string' ? posting.text : '';
-  const signals = extractSignals({ title, text });
+  const company = typeof posting?.company === 'string' ? posting.company : undefined;
+  const signals = extractSignals({ title, company, text });
   if (signals.bodyWords < MIN_BODY_WORDS) {
     return insufficient(
       signals.bodyWords === 0

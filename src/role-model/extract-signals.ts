@@ -147,7 +147,7 @@ export function extractSignals(posting: PostingText): ExtractedSignals {
 
   const bodyTokens = tokenize(posting.text);
   result.bodyWords = bodyTokens.words.length;
-  const sections = sectionsOf(posting.text);
+  const sections = sectionsOf(posting.text, posting.company);
   const sectionAt = sectionCursor(sections);
   for (const match of body.matcher.match(posting.text, bodyTokens)) {
     if (match.value === NOT_A_SIGNAL) continue;

@@ -138,6 +138,7 @@ export function inferLevel(posting: PostingText): LevelInference {
   const byTitle = fromTitle(title);
   if (byTitle) return byTitle;
   if (isEngineeringManagerOrExecutive(tokenize(title).words)) return unknown;
-  const sectionAt = sectionCursor(sectionsOf(text));
+  const company = typeof posting?.company === 'string' ? posting.company : undefined;
+  const sectionAt = sectionCursor(sectionsOf(text, company));
   return fromYears(text, sectionAt) ?? fromBodyWords(text, sectionAt) ?? unknown;
 }

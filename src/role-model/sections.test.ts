@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { SECTION_WEIGHT, sectionCursor, sectionsOf } from './sections';
+import { SECTION_WEIGHT, companyNameForms, sectionCursor, sectionsOf } from './sections';
 
 const text = 'We build payments.\nWhat you’ll do\nBuild APIs.\nRequirements\nGo.\nNice to have\nReact.\nAbout Acme\nWe sell widgets.';
 
@@ -96,6 +96,64 @@ test('inside a long line of company text, a sentence that turns to the candidate
     ['boilerplate', 'About Us'],
     ['duties', 'As a Bac'],
   ]);
+});
+
+/** Each line of `body` with the section it is read in. */
+function linesRead(body: string, company?: string): [string, string][] {
+  const at = sectionCursor(sectionsOf(body, company));
+  let offset = 0;
+  return body.split('\n').map((line) => {
+    const kind = at(offset);
+    offset += line.length + 1;
+    return [kind, line];
+  });
+}
+
+test('a paragraph that describes the company is company text, and the section it interrupted goes on after it', () => {
+  const body = [
+    'Acme is the leading payments platform for small businesses.',
+    'Founded in 2015, we serve 40,000 merchants.',
+    'We are looking for a Backend Engineer to build our payments APIs.',
+    'Responsibilities',
+    'Acme builds tools that merchants love.',
+    'Build and run the ledger service.',
+  ].join('\n');
+  expect(linesRead(body, 'Acme Inc.').map(([kind]) => kind)).toEqual(['boilerplate', 'boilerplate', 'intro', 'duties', 'boilerplate', 'duties']);
+});
+
+test.each([
+  ['the employer named as the subject', 'Acme is the leading payments platform for small businesses.', 'boilerplate'],
+  ['the employer, then an apposition', 'Acme, a fintech founded in 2015, serves 40,000 merchants.', 'boilerplate'],
+  ['a self-description', 'We are a fast-growing team of 40 people in Berlin.', 'boilerplate'],
+  ['a founding date', 'Since 2009 the company has grown to 3,000 people.', 'boilerplate'],
+  ['the employer announcing the opening', 'Acme, a leading fintech, is hiring a Senior Data Engineer.', 'intro'],
+  ['the employer on the lookout', 'Acme is on the lookout for a Backend Engineer.', 'intro'],
+  ['a team of the employer', 'Acme’s Data Platform team builds ingestion services.', 'intro'],
+  ['another word that starts like the name', 'Acmeplex builds APIs for banks.', 'intro'],
+  ['the employer addressing the candidate', 'Acme engineers like you own their services end to end.', 'intro'],
+])('%s: "%s" is read as %s', (_, line, kind) => {
+  expect(linesRead(`${line}\nBuild APIs.`, 'acme.com')[0]![0]).toBe(kind);
+});
+
+test('without the employer’s name, only the self-describing openings are company text', () => {
+  expect(linesRead('Acme is the leading payments platform.\nWe’re a team of 40.').map(([kind]) => kind)).toEqual(['intro', 'boilerplate']);
+});
+
+test('in a long paragraph, company text ends at the first sentence that is about the job', () => {
+  const line = `Acme is the leading payments platform. ${'We serve merchants in 30 countries and grow every year. '.repeat(5)}We’re looking for a Backend Engineer to build our APIs. Our stack is Go and Postgres.`;
+  const at = sectionCursor(sectionsOf(line, 'Acme'));
+  expect(['payments platform', 'merchants in 30', 'We’re looking', 'Our stack'].map((phrase) => at(line.indexOf(phrase)))).toEqual(['boilerplate', 'boilerplate', 'intro', 'intro']);
+});
+
+test.each([
+  ['kraken.com', ['kraken']],
+  ['COTI Group', ['coti group', 'coti']],
+  ['The Jackson Laboratory', ['the jackson laboratory']],
+  ['Data Inc.', ['data']],
+  ['heidi-health', ['heidi health', 'heidi']],
+  ['X', []],
+])('the employer "%s" is recognised as %j', (company, forms) => {
+  expect(companyNameForms(company)).toEqual(forms);
 });
 
 test.each([

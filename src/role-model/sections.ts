@@ -35,7 +35,7 @@ function headingKind(line: string): SectionKind | null {
  * is about the role even when no heading says so: it ends a company-boilerplate section.
  */
 const ROLE_OPENING_REACH = 120;
-const TURNS_TO_CANDIDATE = `as (?:an?|the|our) [^.\\n]{0,80}\\byou\\b|in this role\\b|we(?:'|’)re (?:looking for|seeking|hiring) an? |we are (?:looking for|seeking|hiring) an? |the ideal candidate\\b`;
+const TURNS_TO_CANDIDATE = `as (?:an?|the|our) [^.\\n]{0,80}\\byou\\b|in this role\\b|we(?:'|’)re (?:looking for|seeking|hiring|on the lookout for|on the hunt for) an? |we are (?:looking for|seeking|hiring|on the lookout for|on the hunt for) an? |the ideal candidate\\b`;
 const ROLE_OPENING = new RegExp(`^(?:${TURNS_TO_CANDIDATE}|(?:this|the) role\\b)`, 'i');
 
 /**
@@ -69,24 +69,109 @@ const MAX_RUN_IN_CANDIDATES = 2000;
 /** A role opening inside a long line of company text: a sentence that turns to the candidate. */
 const INLINE_ROLE_OPENING = new RegExp(`(?<=[.!?]\\s{0,3})(?:${TURNS_TO_CANDIDATE})`, 'gi');
 
-/** The sections of a posting body, in text order: where each starts and what it is. The first is always `intro` at 0. */
-export function sectionsOf(text: string): SectionStart[] {
+/**
+ * A paragraph that describes the company, not the job ("Acme is the leading…", "Founded in 2015, we…",
+ * "We are a fast-growing…"), even with no "About us" heading above it, is company text: the whole
+ * line, or in a long line its opening sentences up to one that turns to the job.
+ */
+const COMPANY_OPENING = /^\W{0,3}(?:(?:we(?:'|’)re|we are) (?:a|an)\b|(?:founded|headquartered|established|incorporated) (?:in|by|on)\b|since (?:19|20)\d\d\b|backed by\b|(?:the|our) company\b|our (?:mission|vision|story|history|customers|clients) (?:is|are|include|has|have)\b)/i;
+/** A sentence that announces the opening: "Acme, a leading…, is hiring a…", "…is on the hunt for…". */
+const ANNOUNCES_ROLE = /\b(?:is|are|we(?:'|’)re)\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking|searching|recruiting|on the (?:hunt|lookout))\b|\byou\b|\bthis (?:role|position)\b/i;
+/** Sentences that go on describing the company after its opening sentence. */
+const CONTINUES_COMPANY = /^\W{0,3}(?:we|our|founded|since|today|with (?:offices|over|more than)|headquartered|backed|the company)\b/i;
+const NAME_STOPWORDS = new Set(['the', 'data', 'software', 'tech', 'group', 'labs', 'global', 'digital', 'systems', 'solutions', 'health', 'bank', 'capital', 'services', 'consulting', 'engineering']);
+/** A long paragraph is read sentence by sentence; a short one is one piece. */
+const SENTENCE_END = /[.!?](?:\s+|$)/g;
+
+/** The forms of the employer's name a company-description paragraph would start with: the name, and its first word when distinctive. */
+export function companyNameForms(company: string | undefined): string[] {
+  if (company === undefined) return [];
+  const name = company
+    .replace(/\.(?:com|io|ai|co|org|net|dev|app|tech)(?:\.[a-z]{2})?$/i, '')
+    .replace(/[-_]+/g, ' ')
+    .replace(/,?\s+(?:inc|llc|ltd|limited|gmbh|corp|corporation|plc|s\.?a|b\.?v)\.?$/i, '')
+    .trim();
+  const first = name.split(/\s+/)[0] ?? '';
+  const forms = [name];
+  if (first !== name && first.length >= 4 && !NAME_STOPWORDS.has(first.toLowerCase())) forms.push(first);
+  return forms.filter((form) => form.length >= 3).map((form) => form.toLowerCase());
+}
+
+/** Starts with the employer's name as the subject: "Acme is…", "Acme, the leading…" (not "Acme's data team…"). */
+function startsWithName(sentence: string, nameForms: readonly string[]): boolean {
+  const head = sentence.slice(0, 120).toLowerCase();
+  return nameForms.some((form) => head.startsWith(form) && !/^[\p{L}\p{N}'’]/u.test(sentence.charAt(form.length)));
+}
+
+/**
+ * Where the company text at the start of this line ends (an offset in `line`), or -1 when the line
+ * does not open with company text.
+ */
+function companyTextEnd(line: string, nameForms: readonly string[]): number {
+  const short = line.length < MIN_RUN_IN_LINE;
+  let from = 0;
+  let end = -1;
+  SENTENCE_END.lastIndex = 0;
+  while (from < line.length) {
+    const stop = short ? null : SENTENCE_END.exec(line);
+    const to = stop === null ? line.length : stop.index + stop[0].length;
+    const sentence = line.slice(from, to);
+    const opens = from === 0 ? COMPANY_OPENING.test(sentence) || startsWithName(sentence, nameForms) : CONTINUES_COMPANY.test(sentence) || startsWithName(sentence, nameForms);
+    if (!opens || ANNOUNCES_ROLE.test(sentence)) break;
+    end = to;
+    from = to;
+  }
+  SENTENCE_END.lastIndex = 0;
+  return end;
+}
+
+/**
+ * The sections of a posting body, in text order: where each starts and what it is. The first is always
+ * `intro` at 0. `company` (the employer's name, when known) lets a paragraph that starts with it count
+ * as company text.
+ */
+export function sectionsOf(text: string, company?: string): SectionStart[] {
   const found: SectionStart[] = [{ start: 0, kind: 'intro' }];
   const budget = { candidates: MAX_RUN_IN_CANDIDATES };
+  const nameForms = companyNameForms(company);
+  // The section a company-description paragraph interrupted, resumed at the next line.
+  let resume: SectionKind | null = null;
+  let companyEnd = -1;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const kind = lineEnd - lineStart <= MAX_HEADING_LENGTH ? headingKind(text.slice(lineStart, lineEnd)) : null;
-    if (kind !== null) found.push({ start: lineStart, kind });
-    else if (found.at(-1)!.kind === 'boilerplate' && ROLE_OPENING.test(text.slice(lineStart, Math.min(lineEnd, lineStart + ROLE_OPENING_REACH)))) {
+    const current: SectionKind = resume ?? found.at(-1)!.kind;
+    if (kind !== null) {
+      found.push({ start: lineStart, kind });
+      resume = null;
+    } else if (current === 'boilerplate' && ROLE_OPENING.test(text.slice(lineStart, Math.min(lineEnd, lineStart + ROLE_OPENING_REACH)))) {
       found.push({ start: lineStart, kind: 'duties' });
+      resume = null;
+    } else if ((current === 'intro' || current === 'duties') && lineEnd > lineStart && (companyEnd = companyTextEnd(text.slice(lineStart, lineEnd), nameForms)) !== -1) {
+      if (resume === null) found.push({ start: lineStart, kind: 'boilerplate' });
+      resume = current;
+      if (lineStart + companyEnd < lineEnd) {
+        found.push({ start: lineStart + companyEnd, kind: current });
+        resume = null;
+      }
+    } else if (resume !== null) {
+      found.push({ start: lineStart, kind: resume });
+      resume = null;
     }
-    if (lineEnd - lineStart >= MIN_RUN_IN_LINE && budget.candidates > 0) inlineSections(text.slice(lineStart, lineEnd), lineStart, found, budget);
+    if (lineEnd - lineStart >= MIN_RUN_IN_LINE && budget.candidates > 0) {
+      const before = found.length;
+      inlineSections(text.slice(lineStart, lineEnd), lineStart, found, budget);
+      // A heading run into the company paragraph starts its own section, which the next line continues.
+      if (found.length > before) resume = null;
+    }
     lineStart = lineEnd + 1;
   }
-  return found;
+  // Run-in headings of a line are found after its company text was marked: keep text order (a stable sort).
+  return found.sort((a, b) => a.start - b.start);
 }
+
 
 /** Adds the run-in headings of one long line, and the role openings that end company text inside it, in order. */
 function inlineSections(line: string, offset: number, found: SectionStart[], budget: { candidates: number }): void {
