@@ -156,6 +156,10 @@ test.each([
   expect(companyNameForms(company)).toEqual(forms);
 });
 
+test('a megabyte-long company "name" is no name, and is not searched (its spaces would make the suffix pattern backtrack)', () => {
+  expect(companyNameForms(`Acme${' '.repeat(1_000_000)}Inc`)).toEqual([]);
+});
+
 test.each([
   [1000, true],
   [3000, false],

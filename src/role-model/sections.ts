@@ -79,13 +79,15 @@ const COMPANY_OPENING = /^\W{0,3}(?:(?:we(?:'|’)re|we are) (?:a|an)\b|(?:found
 const ANNOUNCES_ROLE = /\b(?:is|are|we(?:'|’)re)\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking|searching|recruiting|on the (?:hunt|lookout))\b|\byou\b|\bthis (?:role|position)\b/i;
 /** Sentences that go on describing the company after its opening sentence. */
 const CONTINUES_COMPANY = /^\W{0,3}(?:we|our|founded|since|today|with (?:offices|over|more than)|headquartered|backed|the company)\b/i;
+const MAX_COMPANY_NAME = 100;
 const NAME_STOPWORDS = new Set(['the', 'data', 'software', 'tech', 'group', 'labs', 'global', 'digital', 'systems', 'solutions', 'health', 'bank', 'capital', 'services', 'consulting', 'engineering']);
 /** A long paragraph is read sentence by sentence; a short one is one piece. */
 const SENTENCE_END = /[.!?](?:\s+|$)/g;
 
 /** The forms of the employer's name a company-description paragraph would start with: the name, and its first word when distinctive. */
 export function companyNameForms(company: string | undefined): string[] {
-  if (company === undefined) return [];
+  // Longer is not a name (a scraped page element, hostile input): and the suffix pattern backtracks over runs of spaces.
+  if (company === undefined || company.length > MAX_COMPANY_NAME) return [];
   const name = company
     .replace(/\.(?:com|io|ai|co|org|net|dev|app|tech)(?:\.[a-z]{2})?$/i, '')
     .replace(/[-_]+/g, ' ')
