@@ -138,20 +138,20 @@ export function sectionsOf(text: string, company?: string): SectionStart[] {
   const nameForms = companyNameForms(company);
   // The section a company-description paragraph interrupted, resumed at the next line.
   let resume: SectionKind | null = null;
-  let companyEnd = -1;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const kind = lineEnd - lineStart <= MAX_HEADING_LENGTH ? headingKind(text.slice(lineStart, lineEnd)) : null;
     const current: SectionKind = resume ?? found.at(-1)!.kind;
+    const companyEnd = kind === null && (current === 'intro' || current === 'duties') && lineEnd > lineStart ? companyTextEnd(text.slice(lineStart, lineEnd), nameForms) : -1;
     if (kind !== null) {
       found.push({ start: lineStart, kind });
       resume = null;
     } else if (current === 'boilerplate' && ROLE_OPENING.test(text.slice(lineStart, Math.min(lineEnd, lineStart + ROLE_OPENING_REACH)))) {
       found.push({ start: lineStart, kind: 'duties' });
       resume = null;
-    } else if ((current === 'intro' || current === 'duties') && lineEnd > lineStart && (companyEnd = companyTextEnd(text.slice(lineStart, lineEnd), nameForms)) !== -1) {
+    } else if (companyEnd !== -1) {
       if (resume === null) found.push({ start: lineStart, kind: 'boilerplate' });
       resume = current;
       if (lineStart + companyEnd < lineEnd) {
@@ -173,7 +173,6 @@ export function sectionsOf(text: string, company?: string): SectionStart[] {
   // Run-in headings of a line are found after its company text was marked: keep text order (a stable sort).
   return found.sort((a, b) => a.start - b.start);
 }
-
 
 /** Adds the run-in headings of one long line, and the role openings that end company text inside it, in order. */
 function inlineSections(line: string, offset: number, found: SectionStart[], budget: { candidates: number }): void {
