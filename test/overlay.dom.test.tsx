@@ -94,6 +94,18 @@ describe('the in-page panel', () => {
     expect(clearShadow.querySelector('[data-close-call], .rl-close-call-note')).toBeNull();
   });
 
+  test('a runner-up that scored higher than the label (the precision guard) says so on its chip', () => {
+    const close = analyzePosting({ title: 'Software Engineer', description: FULL_STACK_POSTING });
+    const runnerUp = close.closeCall!;
+    const chipTitle = (label: number, second: number): string | null | undefined => {
+      document.body.replaceChildren();
+      const analysis = { ...close, scores: { ...close.scores, [close.label]: label, [runnerUp]: second } };
+      return mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis }).querySelector('[data-close-call]')?.getAttribute('title');
+    };
+    expect(chipTitle(0.42, 0.52)).toBe('Close call: the runner-up scored higher, but without the lead needed to name it');
+    expect(chipTitle(0.52, 0.42)).toBe('Close call: the runner-up scored close to the label');
+  });
+
   test('page text is rendered as text: markup in a title or body never becomes elements', () => {
     const analysis = analyzePosting({ title: `Backend Engineer ${HOSTILE}`, description: `${HOSTILE}\n${PIPELINE_BODY}` });
     const shadow = mountInShadow({ kind: 'posting', board: 'lever', layout: 'job-page', analysis });

@@ -20,10 +20,12 @@ export function RoleBadge({ analysis }: { analysis: Pick<PostingAnalysis, 'statu
     </span>
   );
   if (analysis.closeCall === null) return badge;
+  // The precision guard can keep a higher-scoring Data/Backend out of the label (the reason says so).
+  const hint = analysis.scores[analysis.closeCall] > analysis.scores[analysis.label] ? 'Close call: the runner-up scored higher, but without the lead needed to name it' : 'Close call: the runner-up scored close to the label';
   return (
     <>
       {badge}
-      <span class="rl-close-call" data-close-call={analysis.closeCall} title="Close call: the runner-up scored close to the label">
+      <span class="rl-close-call" data-close-call={analysis.closeCall} title={hint}>
         or {LABEL_NAMES[analysis.closeCall]} {formatPercent(analysis.scores[analysis.closeCall])}
       </span>
     </>

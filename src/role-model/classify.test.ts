@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { BODY_SIGNALS } from './body-signals';
-import { classify, decidingEvidence } from './classify';
+import { classify, classifyWith, decidingEvidence } from './classify';
 import { TRAINED_MODEL } from './model-weights';
 import { LABELS } from './softmax-model';
+import type { TrainedModel } from './trained-model';
 import type { Label } from './types';
 
 const FILLER = 'You will join a friendly team and work with colleagues across the company on interesting problems. ';
@@ -138,6 +139,30 @@ describe('learned weights', () => {
     expect(j).toBeGreaterThanOrEqual(0);
     const weight = (l: Label): number => TRAINED_MODEL.weights[LABELS.indexOf(l)]![j]!;
     for (const other of below) expect(weight(label)).toBeGreaterThan(weight(other));
+  });
+});
+
+/** A model with no feature weights: its scores are exactly softmax(bias), whatever the posting says. */
+function fixedScores(scores: Record<Label, number>, otherMargin = 0.2): TrainedModel {
+  return { featureNames: [], weights: LABELS.map(() => []), bias: LABELS.map((label) => Math.log(scores[label])), otherMargin };
+}
+
+describe('classify: the precision guard explains itself', () => {
+  const body = posting('Developer', 'Write and review code with the team, test it, and keep the product running for our users.');
+
+  test.each<{ name: string; scores: Record<Label, number>; says: RegExp }>([
+    { name: 'backend ahead by 10 points', scores: { data: 0.03, backend: 0.52, hybrid: 0.03, other: 0.42 }, says: /^Not a DE\/BE role, though backend engineering scored higher \(52% to 42%\): RoleLens calls a posting data or backend only with a lead of 20 points\./ },
+    { name: 'data ahead by a hair', scores: { data: 0.451, backend: 0.05, hybrid: 0.05, other: 0.449 }, says: /^Not a DE\/BE role, though data engineering scored higher \(both about 45%\)/ },
+  ])('$name: labelled other, and the reason says why the higher score lost', ({ scores, says }) => {
+    const c = classifyWith(fixedScores(scores), body);
+    expect(c.label).toBe('other');
+    expect(c.reason).toMatch(says);
+  });
+
+  test('a label that scored highest gets the plain reason', () => {
+    const c = classifyWith(fixedScores({ data: 0.03, backend: 0.72, hybrid: 0.03, other: 0.22 }), body);
+    expect(c.label).toBe('backend');
+    expect(c.reason).toMatch(/^Backend engineering[,.]/);
   });
 });
 

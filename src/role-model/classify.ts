@@ -1,7 +1,7 @@
 import { extractSignals, type ExtractedSignals, type SignalMatch } from './extract-signals';
 import { FEATURE_NAMES, TITLE_DERIVED_FEATURES, featureVector } from './feature-vector';
 import { closeCallOf } from './close-call';
-import { decideLabel } from './decide-label';
+import { decideLabel, highestLabel } from './decide-label';
 import { hybridKindOf } from './hybrid-kind';
 import { labelFromTitle } from './label-from-title';
 import { languagesNamed } from './programming-languages';
@@ -145,6 +145,24 @@ function emphasisOf(signals: ExtractedSignals): Emphasis[] {
   return [...byKey.values()].sort((a, b) => b.occurrences - a.occurrences);
 }
 
+/**
+ * The precision guard sent a higher-scoring `data`/`backend` to `other`: say so, or the panel shows a
+ * label that scored less than its runner-up with no reason why.
+ */
+function withheldReason(highest: Label, scores: Readonly<Record<Label, number>>, otherMargin: number, againstIt: readonly string[]): string {
+  const [high, low] = [Math.round(scores[highest] * 100), Math.round(scores.other * 100)];
+  const by = high === low ? `both about ${high}%` : `${high}% to ${low}%`;
+  return (
+    `${capitalise(describe('other'))}, though ${describe(highest)} scored higher (${by}): ` +
+    `RoleLens calls a posting data or backend only with a lead of ${Math.round(otherMargin * 100)} points.` +
+    (againstIt.length > 0 ? ` Against it: ${againstIt.join(', ')}.` : '')
+  );
+}
+
+function capitalise(text: string): string {
+  return `${text[0]!.toUpperCase()}${text.slice(1)}`;
+}
+
 function describe(label: Label): string {
   return { data: 'data engineering', backend: 'backend engineering', hybrid: 'a hybrid (data/ML platform or data services) role', other: 'not a DE/BE role' }[label];
 }
@@ -178,8 +196,12 @@ export function classifyWith(model: TrainedModel, posting: PostingText): Classif
   const hybridKind = label === 'hybrid' ? hybridKindOf(signals.matches) : null;
   const confidence = Math.round(probabilities[LABELS.indexOf(label)]! * 1000) / 1000;
   const top = decidingEvidence(evidence, label).map((e) => `“${e.phrase}”`);
-  const reason = `${describe(label)[0]!.toUpperCase()}${describe(label).slice(1)}${top.length > 0 ? `, mainly on ${top.join(', ')}` : ''}.`;
   const scores = toScores(probabilities);
+  const highest = highestLabel(probabilities);
+  const reason =
+    highest === label
+      ? `${capitalise(describe(label))}${top.length > 0 ? `, mainly on ${top.join(', ')}` : ''}.`
+      : withheldReason(highest, scores, model.otherMargin, top);
   return { status: 'ok', label, hybridKind, confidence, scores, closeCall: closeCallOf(label, scores), evidence, contradiction, reason, emphasis: emphasisOf(signals), languages: languagesNamed(signals.matches, { title, text }) };
 }
 
