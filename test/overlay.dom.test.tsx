@@ -124,6 +124,7 @@ describe('the in-page panel', () => {
     expect(analysis.status).toBe('insufficient');
     expect(shadow.textContent).toContain('Not enough text to judge');
     expect(shadow.textContent).toContain('description is on the job page');
+    expect(shadow.textContent!.split('description is on the job page').length - 1).toBe(1);
     expect(shadow.querySelector('[data-label]')).toBeNull();
   });
 

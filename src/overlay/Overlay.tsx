@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../settings/settings-schema';
-import { summarize, type OverlayState } from './overlay-state';
+import { detailsOf, summarize, type OverlayState } from './overlay-state';
 import { PostingDetails } from './PostingDetails';
 import { RoleBadge } from './RoleBadge';
 
@@ -28,7 +28,7 @@ export function Overlay({ state, settings }: { state: OverlayState; settings: Se
         </p>
       ) : null}
       {state.kind === 'error' ? <p class="rl-note">Reload the page to restart RoleLens.</p> : null}
-      {state.kind === 'posting' && open ? <PostingDetails analysis={state.analysis} shown={settings} /> : null}
+      {state.kind === 'posting' && open ? <PostingDetails analysis={detailsOf(state)} shown={settings} /> : null}
     </aside>
   );
 }

@@ -19,6 +19,14 @@ export interface CardLabel {
   label: Label | null;
 }
 
+/**
+ * The analysis the details show: a page note (the board showed no description) is already on screen
+ * above them, so the reason that repeats it word for word is left out.
+ */
+export function detailsOf(state: Extract<OverlayState, { kind: 'posting' }>): PostingAnalysis {
+  return state.note !== undefined && state.note === state.analysis.reason ? { ...state.analysis, reason: null } : state.analysis;
+}
+
 /** One line for the panel header, the demo output and the popup: "Backend 84% · L5 · …". */
 export function summarize(state: OverlayState): string {
   if (state.kind === 'error') return `RoleLens stopped: ${state.message}`;

@@ -1,6 +1,6 @@
 import { PostingDetails } from '../overlay/PostingDetails';
 import { RoleBadge } from '../overlay/RoleBadge';
-import { summarize, type OverlayState } from '../overlay/overlay-state';
+import { detailsOf, summarize, type OverlayState } from '../overlay/overlay-state';
 import type { Settings } from '../settings/settings-schema';
 
 export const SUPPORTED_BOARDS = 'LinkedIn, Indeed, Greenhouse, Lever, Ashby, Workday and SEEK';
@@ -32,7 +32,7 @@ export function CurrentPosting({ state, settings }: { state: OverlayState | null
       <p class="rl-muted">{[analysis.company, analysis.location].filter(Boolean).join(' · ')}</p>
       <RoleBadge analysis={analysis} />
       {state.note ? <p class="rl-note">{state.note}</p> : null}
-      <PostingDetails analysis={analysis} shown={settings} />
+      <PostingDetails analysis={detailsOf(state)} shown={settings} />
     </section>
   );
 }

@@ -79,7 +79,7 @@ function readPosting(doc: Document, url: URL, scope: ParentNode, trustUntitledJs
   const title = ld?.title || domTitle;
   if (!title) return null;
   const descriptionElement = $optional(DESCRIPTION, scope);
-  const description = describe(descriptionElement, 'Indeed: the description (#jobDescriptionText) is not rendered yet');
+  const description = describe(descriptionElement, 'Indeed: the job description is not rendered yet; RoleLens reads it once it appears');
   if (!description.description && ld?.description) {
     description.description = ld.description;
     delete description.descriptionReason;

@@ -94,7 +94,7 @@ function readClassicPosting(doc: Document, url: URL): { posting: PostingRead | n
   const urlJobId = jobIdFromUrl(url);
   const stale = stalePaneReason(urlJobId, paneJobId);
   if (stale) return { posting: null, reason: stale };
-  const description = describe($optional(DESCRIPTION, doc), 'LinkedIn classic: the description (#job-details) is not rendered yet');
+  const description = describe($optional(DESCRIPTION, doc), 'LinkedIn: the job description is not rendered yet; RoleLens reads it once it appears');
   description.description = description.description.replace(/^About the job\n+/, '');
   const salary = $all(PILLS, doc)
     .map((pill) => findSalaryText(inlineText(pill)))

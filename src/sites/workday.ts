@@ -44,7 +44,7 @@ function readPosting(doc: Document, url: URL): PostingRead | null {
     title,
     company: companyOf(doc, url),
     location: orNull(location),
-    ...describe(doc.querySelector(DESCRIPTION) ?? undefined, 'Workday: the description (jobPostingDescription) is not rendered yet'),
+    ...describe(doc.querySelector(DESCRIPTION) ?? undefined, 'Workday: the job description is not rendered yet; RoleLens reads it once it appears'),
     anchor: titleElement,
   };
   return fillFromJsonLd(posting, doc);
