@@ -106,6 +106,16 @@ describe('the in-page panel', () => {
     expect(chipTitle(0.52, 0.42)).toBe('Close call: the runner-up scored close to the label');
   });
 
+  test.each<{ salaryText: string; shows: string }>([
+    { salaryText: 'SF: Target Base Salary $220K – $330K • Offers Equity', shows: '$220K – $330K/yr · SF (base pay, plus equity, yearly assumed)' },
+    { salaryText: 'Up to $150,000 per year', shows: 'up to $150K/yr' },
+    { salaryText: 'From $40 per hour', shows: 'from $40/hr' },
+  ])('pay "$salaryText" reads as "$shows": flags in words, a ceiling or floor said so', ({ salaryText, shows }) => {
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', description: PIPELINE_BODY.replace(/^Salary:.*$/m, ''), salaryText });
+    const item = mountInShadow({ kind: 'posting', board: 'ashby', layout: 'job-page', analysis }).querySelector('.rl-salary li');
+    expect(item?.textContent).toContain(shows);
+  });
+
   test('page text is rendered as text: markup in a title or body never becomes elements', () => {
     const analysis = analyzePosting({ title: `Backend Engineer ${HOSTILE}`, description: `${HOSTILE}\n${PIPELINE_BODY}` });
     const shadow = mountInShadow({ kind: 'posting', board: 'lever', layout: 'job-page', analysis });

@@ -220,7 +220,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
       snippets: [],
       length: [0, 0],
       descriptionReason: /Application tab/,
-      salaryText: '$220K – $330K • Offers Equity',
+      salaryText: 'SF: Target Base Salary $220K – $330K • Offers Equity',
     },
     cards: 0,
   },

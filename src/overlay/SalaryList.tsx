@@ -1,6 +1,6 @@
 import type { SalaryRange } from '../salary/types';
 import type { SalaryVsBand } from '../salary/compare-to-band';
-import { formatMoneyRange } from './format';
+import { SALARY_BOUND_WORDS, SALARY_FLAG_NAMES, formatMoneyRange } from './format';
 
 const PERIOD_WORDS = { hour: '/hr', day: '/day', week: '/wk', month: '/mo', year: '/yr' } as const;
 
@@ -12,11 +12,12 @@ export function SalaryList({ salary, comparisons }: { salary: readonly SalaryRan
       {salary.map((range, index) => (
         <li key={`${range.start}:${index}`}>
           <strong>
+            {SALARY_BOUND_WORDS[range.bound]}
             {formatMoneyRange(range.min, range.max, range.currency)}
             {PERIOD_WORDS[range.period]}
           </strong>
           {range.location ? <span> · {range.location}</span> : null}
-          {range.flags.length > 0 ? <span class="rl-muted"> ({range.flags.join(', ')})</span> : null}
+          {range.flags.length > 0 ? <span class="rl-muted"> ({range.flags.map((flag) => SALARY_FLAG_NAMES[flag]).join(', ')})</span> : null}
           {range.period !== 'year' ? (
             <span class="rl-muted"> ≈ {formatMoneyRange(range.annualMin, range.annualMax, range.currency)}/yr</span>
           ) : null}

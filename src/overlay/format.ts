@@ -1,4 +1,5 @@
 import type { HybridKind, Label } from '../role-model/types';
+import type { SalaryBound, SalaryFlag } from '../salary/types';
 
 /** Display names, kept beside the UI that shows them. */
 export const LABEL_NAMES: Record<Label, string> = {
@@ -13,6 +14,18 @@ export const HYBRID_KIND_NAMES: Record<HybridKind, string> = {
   'ml-platform': 'ML platform',
   'data-services': 'data services',
 };
+
+/** What each pay flag means, in words (`SalaryFlag` in src/salary/types.ts). */
+export const SALARY_FLAG_NAMES: Record<SalaryFlag, string> = {
+  'base-only': 'base pay',
+  'includes-equity': 'plus equity',
+  ote: 'on-target earnings',
+  wide: 'wide range',
+  'period-guessed': 'yearly assumed',
+};
+
+/** "up to $150K", "from $90K": a ceiling or a floor is not the figure itself. */
+export const SALARY_BOUND_WORDS: Record<SalaryBound, string> = { range: '', exact: '', 'up-to': 'up to ', 'at-least': 'from ' };
 
 /** $280K, €80K, ₹2.5M: compact money for one line. */
 export function formatMoney(amount: number, currency: string): string {

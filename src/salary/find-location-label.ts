@@ -26,7 +26,8 @@ function clean(label: string): string | null {
   return looksLikePlace(trimmed) ? trimmed : null;
 }
 
-const LABEL_COLON = /^(.{2,60}?)\s*[:=]\s*(?:(?:up to|starting at|from|between)\s*)?$/i;
+// "NYC: $…", and "SF: Target Base Salary $…" (a pay label between the place and the figure).
+const LABEL_COLON = /^(.{2,60}?)\s*[:=]\s*(?:(?:target|base|annual|expected|estimated|starting|salary|pay|compensation|range|rate|ote)\s+)*(?:(?:up to|starting at|from|between)\s*)?$/i;
 const BASED = /\b(?:for|in)\s+(?:all\s+)?(.{2,50}?)[\s-]based\b/i;
 const BASED_START = /^[\s\-–—*•]*(.{2,30}?)[\s-]based\s+(?:roles?|applicants|candidates|employees|positions?)\b/i;
 const CANDIDATES_ONLY = /^[\s\-–—*•]*(.{2,30}?)\s+(?:candidates|applicants|roles?)\s+only\b/i;

@@ -109,6 +109,9 @@ describe('parseSalaryText: locations, flags, bounds', () => {
     ['- Netherlands: 73.000 EUR.', 'Netherlands'],
     ['Internship (Part-time or Full-time): $35-$45/hour', null],
     ['Salary: $100,000 - $120,000', null],
+    // Ashby's compensation tiers, one line each: the place, then a pay label, then the figure.
+    ['SF: Target Base Salary $220K – $330K • Offers Equity', 'SF'],
+    ['Engineering: Base Salary $100K – $120K', null],
   ])('%s → %s', (text, location) => {
     expect(parseSalaryText(text)[0]?.location).toBe(location);
   });

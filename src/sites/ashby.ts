@@ -51,8 +51,21 @@ function companyOf(doc: Document): string | null {
   return orNull(back ? /^Back to (.+?)[’']s? Job Listings$/i.exec(back)?.[1] : undefined);
 }
 
-/** Pay from the compensation summary, without its label: "$220K – $330K • Offers Equity". */
+/** One compensation tier: its place ("SF") and summary ("Target Base Salary $220K – $330K • Offers Equity") (2026-07). */
+const TIER = { item: '[class*="_compensationTierListItem"]', title: '[class*="_compensationTitle"]', summary: '[class*="_compensationTierSummary"]' } as const;
+
+/**
+ * Pay from the compensation tiers, one line each, "SF: Target Base Salary $220K – $330K • Offers
+ * Equity": the place and the "Base Salary" label say where the figure applies and that it is base
+ * pay. Without tiers, the compensation text from its first figure.
+ */
 function salaryOf(doc: Document): string | undefined {
+  const tiers = [...doc.querySelectorAll(TIER.item)].flatMap((item) => {
+    const summary = inlineText(item.querySelector(TIER.summary));
+    const place = inlineText(item.querySelector(TIER.title));
+    return summary ? [place ? `${place}: ${summary}` : summary] : [];
+  });
+  if (tiers.length > 0) return tiers.join('\n');
   const text = inlineText($optional(COMPENSATION, doc));
   const start = text.search(/(?:[A-Z]{1,3})?[$€£¥₹]\s?\d/);
   return start >= 0 ? text.slice(start) : text || undefined;
@@ -66,7 +79,7 @@ function readPosting(doc: Document, url: URL): { application: boolean; posting: 
   const pane = $optional(LEFT_PANE, doc);
   const reason = application
     ? 'Ashby Application tab: the description is on the Overview tab'
-    : 'Ashby: the description is not rendered yet';
+    : 'Ashby: the job description is not rendered yet; RoleLens reads it once it appears';
   const salary = salaryOf(doc);
   const posting: PostingRead = {
     jobId: UUID.exec(url.pathname)?.[0] ?? null,
