@@ -17,3 +17,19 @@ test.each([
 ])('"%s" names people management: %j', (text, expected) => {
   expect(managementPhrases(text)).toEqual(expected);
 });
+
+/** Features that say "data pipeline work" in the text: the data signals and the data-near-service/platform pairs. */
+const dataPipelineFeatures = (text: string): string[] =>
+  extractSignals({ title: 'Engineer', text })
+    .matches.filter((m) => ['pipelines', 'etl', 'data-near-platform', 'data-near-service'].includes(m.feature))
+    .map((m) => `${m.feature}:${text.slice(m.start, m.end)}`);
+
+test.each([
+  ['Maintain our CI/CD pipelines and infrastructure.', []],
+  ['Own the build pipelines and release pipelines for the services.', []],
+  ['Set up CI pipelines with GitHub Actions.', []],
+  ['Run the pipelines and infrastructure we sell.', ['pipelines:pipelines', 'data-near-platform:pipelines and infrastructure']],
+  ['Build data pipelines in Airflow.', ['etl:data pipelines']],
+])('"%s": delivery pipelines are not data pipelines (%j)', (text, expected) => {
+  expect(dataPipelineFeatures(text)).toEqual(expected);
+});

@@ -42,6 +42,8 @@ const CONTEXT_WINDOW = 3;
 const DATA_WORDS = new Set(['data', 'ingestion', 'pipeline', 'pipelines', 'etl', 'streaming', 'analytics', 'warehouse', 'lakehouse', 'lake', 'spark', 'kafka', 'datasets', 'dataset', 'events', 'event']);
 const ML_WORDS = new Set(['ml', 'model', 'models', 'inference', 'training', 'llm', 'llms', 'gpu', 'gpus', 'ai', 'mlops', 'embedding', 'embeddings']);
 const SERVICE_WORDS = new Set(['api', 'apis', 'service', 'services', 'serving', 'backend', 'server', 'servers', 'microservices', 'endpoints']);
+// "CI/CD pipelines", "build pipelines": software delivery, not data; such a pipeline is no data word.
+const DELIVERY_WORDS = new Set(['ci', 'cd', 'build', 'release', 'delivery', 'deployment', 'devops']);
 const PLATFORM_WORDS = new Set(['platform', 'platforms', 'infrastructure', 'infra', 'sdk', 'sdks', 'store', 'tooling', 'systems', 'engine', 'engines']);
 
 /** One lookup per token for the context pass and the English count. */
@@ -107,6 +109,7 @@ function contextPairs(text: string, words: readonly string[], starts: readonly n
       into.englishWords++;
       continue;
     }
+    if (kind === 'data' && word.startsWith('pipeline') && DELIVERY_WORDS.has(words[i - 1] ?? '')) continue;
     // Context does not reach across a sentence or line break (only near neighbours can pair at all).
     if (i - previous <= CONTEXT_WINDOW && hasBreak(text, ends[previous]!, starts[i]!)) {
       lastData = -Infinity;
