@@ -58,7 +58,7 @@ test.each(withPanel.map((page) => [page.file, page] as const))(
     anchor.after(host);
     const shadow = host.attachShadow({ mode: 'open' });
     render(<Overlay state={plan.state!} settings={DEFAULT_SETTINGS} />, shadow);
-    expect(shadow.querySelector('[data-summary]')?.textContent).toMatch(expected.summary!);
+    expect(shadow.querySelector('[data-summary]')?.getAttribute('data-summary')).toMatch(expected.summary!);
     expect(shadow.querySelector('.rl-salary')?.textContent ?? '').toMatch(expected.pay ?? /^$/);
     expect(anchor.outerHTML).toBe(before);
   },

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Overlay } from '../src/overlay/Overlay';
+import { CardBadge } from '../src/overlay/CardBadge';
 import { LABEL_NAMES } from '../src/overlay/format';
 import type { OverlayState } from '../src/overlay/overlay-state';
+import type { Label } from '../src/role-model/types';
 import { analyzePosting } from '../src/report/analyze-posting';
 import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
 import { FULL_STACK_POSTING } from './support/postings';
@@ -39,6 +41,8 @@ describe('the in-page panel', () => {
     expect(analysis.label).toBe('data');
     expect(shadow.querySelector('[data-label]')?.getAttribute('data-label')).toBe('data');
     expect(text).toContain('Data engineering');
+    // The header names the posting beside the badge, without repeating the label in raw words.
+    expect(shadow.querySelector('.rl-summary')?.textContent).toBe('Senior Data Engineer · L5 · pay stated');
     expect(text).toMatch(/Airflow|dbt|Spark|warehouse/);
     expect(text).toContain('L5');
     expect(text).toContain('$280K – $450K');
@@ -81,7 +85,7 @@ describe('the in-page panel', () => {
     expect(chip?.getAttribute('data-close-call')).toBe(runnerUp);
     expect(chip?.textContent).toBe(`or ${LABEL_NAMES[runnerUp]} ${Math.round(close.scores[runnerUp] * 100)}%`);
     expect(shadow.querySelector('.rl-close-call-note')?.textContent).toContain(`could also be ${LABEL_NAMES[runnerUp]}`);
-    expect(shadow.querySelector('[data-summary]')?.textContent).toMatch(new RegExp(`→ ${close.label} \\d+% or ${runnerUp} \\d+%`));
+    expect(shadow.querySelector('[data-summary]')?.getAttribute('data-summary')).toMatch(new RegExp(`→ ${close.label} \\d+% or ${runnerUp} \\d+%`));
     // Labelled `other`, which has no prep: the runner-up's prep is shown, marked as such.
     expect(close.label).toBe('other');
     expect(shadow.textContent).toContain(`If it is ${LABEL_NAMES[runnerUp]}:`);
@@ -138,6 +142,15 @@ describe('the in-page panel', () => {
     expect(shadow.querySelector('[data-label]')).toBeNull();
   });
 
+  test('a posting not in English says so, not "not enough text"', () => {
+    const german = 'Wir suchen eine erfahrene Person für unser Team in Berlin. Sie entwickeln Datenpipelines mit Spark und Airflow, betreuen unser Data Warehouse und arbeiten eng mit den Fachabteilungen zusammen. Sie haben mehrere Jahre Erfahrung und bringen Freude an sauberem Code mit. Wir bieten flexible Arbeitszeiten und ein tolles Team.';
+    const analysis = analyzePosting({ title: 'Datenbankentwickler', description: german });
+    const shadow = mountInShadow({ kind: 'posting', board: 'linkedin', layout: 'guest', analysis });
+    expect(shadow.querySelector('.rl-badge')?.textContent).toBe('Not in English: not judged');
+    expect(shadow.textContent).not.toContain('Not enough text');
+    expect(shadow.querySelector('[data-summary]')?.getAttribute('data-summary')).toContain('not in English, not judged');
+  });
+
   test.each<[OverlayState, RegExp]>([
     [{ kind: 'unrecognised', board: 'linkedin', reason: 'no known layout' }, /couldn't read this page: no known layout/],
     [{ kind: 'error', message: 'boom' }, /RoleLens stopped: boom.*Reload the page/],
@@ -167,4 +180,16 @@ describe('the in-page panel', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(shadow.querySelector('.rl-details')).not.toBeNull();
   });
+});
+
+test.each<[Label, string]>([
+  ['data', 'Data eng.?'],
+  ['backend', 'Backend?'],
+  ['hybrid', 'Hybrid?'],
+  ['other', 'Not DE/BE?'],
+])('a %s card chip reads "%s", in the badge\'s words', (label, text) => {
+  const wrapper = document.createElement('div');
+  document.body.append(wrapper);
+  render(<CardBadge label={label} />, wrapper);
+  expect(wrapper.textContent).toBe(text);
 });

@@ -4,6 +4,7 @@ import { scoreCloseCalls } from './close-call-score';
 
 const call = (label: Label, closeCall: Label | null, status: Classification['status'] = 'ok'): Classification => ({
   status,
+  insufficient: status === 'ok' ? null : 'too-short',
   label,
   hybridKind: null,
   confidence: 0.5,

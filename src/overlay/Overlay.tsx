@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../settings/settings-schema';
-import { detailsOf, summarize, type OverlayState } from './overlay-state';
+import { detailsOf, headline, summarize, type OverlayState } from './overlay-state';
 import { PostingDetails } from './PostingDetails';
 import { RoleBadge } from './RoleBadge';
 
@@ -12,8 +12,9 @@ export function Overlay({ state, settings }: { state: OverlayState; settings: Se
       <header class="rl-header">
         <span class="rl-brand">RoleLens</span>
         {state.kind === 'posting' ? <RoleBadge analysis={state.analysis} /> : null}
-        <span class="rl-summary" data-summary>
-          {summarize(state)}
+        {/* data-summary: the whole reading in one line, for the demo and the tests; the text is for people. */}
+        <span class="rl-summary" data-summary={summarize(state)}>
+          {headline(state)}
         </span>
         {state.kind === 'posting' ? (
           <button type="button" class="rl-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>

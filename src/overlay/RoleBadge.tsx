@@ -1,13 +1,13 @@
 import type { PostingAnalysis } from '../report/analyze-posting';
-import { HYBRID_KIND_NAMES, LABEL_NAMES, formatPercent } from './format';
+import { HYBRID_KIND_NAMES, INSUFFICIENT_NAMES, LABEL_NAMES, formatPercent } from './format';
 
 /**
  * The label, its hybrid kind and how sure the model is; "not enough text" instead of a guess. A close
  * call also names the runner-up: then the label alone is right only about 6 times in 10.
  */
-export function RoleBadge({ analysis }: { analysis: Pick<PostingAnalysis, 'status' | 'label' | 'hybridKind' | 'confidence' | 'closeCall' | 'scores'> }) {
+export function RoleBadge({ analysis }: { analysis: Pick<PostingAnalysis, 'status' | 'insufficient' | 'label' | 'hybridKind' | 'confidence' | 'closeCall' | 'scores'> }) {
   if (analysis.status === 'insufficient') {
-    return <span class="rl-badge rl-badge--insufficient">Not enough text to judge</span>;
+    return <span class="rl-badge rl-badge--insufficient">{INSUFFICIENT_NAMES[analysis.insufficient ?? 'no-text']}</span>;
   }
   const kind = analysis.label === 'hybrid' && analysis.hybridKind ? ` · ${HYBRID_KIND_NAMES[analysis.hybridKind]}` : '';
   const badge = (

@@ -1,4 +1,4 @@
-import type { HybridKind, Label } from '../role-model/types';
+import type { HybridKind, InsufficientReason, Label } from '../role-model/types';
 import type { SalaryBound, SalaryFlag } from '../salary/types';
 
 /** Display names, kept beside the UI that shows them. */
@@ -7,6 +7,21 @@ export const LABEL_NAMES: Record<Label, string> = {
   backend: 'Backend',
   hybrid: 'Hybrid',
   other: 'Not a DE/BE role',
+};
+
+/** What the badge says when a posting could not be judged. */
+export const INSUFFICIENT_NAMES: Record<InsufficientReason, string> = {
+  'no-text': 'Not enough text to judge',
+  'too-short': 'Not enough text to judge',
+  'not-english': 'Not in English: not judged',
+};
+
+/** Short names for the chips on search-result cards, in the same words as the panel's badge. */
+export const CHIP_NAMES: Record<Label, string> = {
+  data: 'Data eng.',
+  backend: 'Backend',
+  hybrid: 'Hybrid',
+  other: 'Not DE/BE',
 };
 
 export const HYBRID_KIND_NAMES: Record<HybridKind, string> = {

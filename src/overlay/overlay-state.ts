@@ -27,13 +27,26 @@ export function detailsOf(state: Extract<OverlayState, { kind: 'posting' }>): Po
   return state.note !== undefined && state.note === state.analysis.reason ? { ...state.analysis, reason: null } : state.analysis;
 }
 
-/** One line for the panel header, the demo output and the popup: "Backend 84% · L5 · …". */
+/**
+ * What the panel header says beside the badge: the posting, its level and whether it states pay. The
+ * label is the badge's to show; repeating it in raw words ("→ backend 84%") only doubled it.
+ */
+export function headline(state: OverlayState): string {
+  if (state.kind !== 'posting') return summarize(state);
+  const { analysis } = state;
+  const parts = [analysis.title || 'Untitled posting'];
+  if (analysis.level.level !== 'unknown') parts.push(analysis.level.level);
+  if (analysis.salary.length > 0) parts.push('pay stated');
+  return parts.join(' · ');
+}
+
+/** One line for the demo output, the tests and the popup: "Senior Data Engineer → backend 84% · L5 · …". */
 export function summarize(state: OverlayState): string {
   if (state.kind === 'error') return `RoleLens stopped: ${state.message}`;
   if (state.kind === 'unrecognised') return `RoleLens couldn't read this page: ${state.reason}`;
   const { analysis } = state;
   const parts: string[] = [];
-  if (analysis.status === 'insufficient') parts.push('not enough text to judge');
+  if (analysis.status === 'insufficient') parts.push(analysis.insufficient === 'not-english' ? 'not in English, not judged' : 'not enough text to judge');
   else {
     const kind = analysis.hybridKind ? ` (${analysis.hybridKind})` : '';
     const closeCall = analysis.closeCall ? ` or ${analysis.closeCall} ${Math.round(analysis.scores[analysis.closeCall] * 100)}%` : '';

@@ -13,6 +13,7 @@ export type PostingReport = {
   company?: string | null;
   label: Classification['label'];
   status: Classification['status'];
+  insufficient: Classification['insufficient'];
   hybridKind: Classification['hybridKind'];
   confidence: number;
   scores: Classification['scores'];
@@ -38,6 +39,7 @@ export function buildPostingReport(posting: PostingText): PostingReport {
     ...(posting.company === undefined ? {} : { company: posting.company }),
     label: classification.label,
     status: classification.status,
+    insufficient: classification.insufficient,
     hybridKind: classification.hybridKind,
     confidence: classification.confidence,
     scores: classification.scores,
@@ -48,7 +50,7 @@ export function buildPostingReport(posting: PostingText): PostingReport {
     level,
     compBand:
       classification.status === 'insufficient'
-        ? { kind: 'none', level: level.level, reason: 'Not enough text to classify the posting, so no reference band.' }
+        ? { kind: 'none', level: level.level, reason: classification.insufficient === 'not-english' ? 'The posting is not in English, so it was not classified and has no reference band.' : 'Not enough text to classify the posting, so no reference band.' }
         : compBand(classification.label, level.level),
     prep: prepFor(classification),
     runnerUp: runnerUpReading(classification, level),

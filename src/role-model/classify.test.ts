@@ -191,13 +191,13 @@ describe('classify: contradiction', () => {
 
 describe('classify: bad input never throws', () => {
   test.each([
-    { name: 'empty text', title: 'Data Engineer', text: '' },
-    { name: 'whitespace only', title: 'Backend Engineer', text: ' \n\t  \n ' },
-    { name: 'a teaser', title: 'Backend Engineer', text: 'Great backend role with APIs. Apply now!' },
-    { name: 'non-English', title: 'Datenbankentwickler', text: 'Wir suchen eine erfahrene Person für unser Team in Berlin. Sie entwickeln Datenpipelines mit Spark und Airflow, betreuen unser Data Warehouse und arbeiten eng mit den Fachabteilungen zusammen. Sie haben mehrere Jahre Erfahrung, sprechen fließend Deutsch und bringen Freude an sauberem Code mit. Wir bieten flexible Arbeitszeiten, ein modernes Büro, Weiterbildung und ein tolles Team, das sich auf Sie freut. Bewerben Sie sich jetzt mit Lebenslauf und Zeugnissen.' },
-    { name: 'CJK', title: '数据工程师', text: '负责数据仓库建设，'.repeat(200) },
-  ])('$name → insufficient, label other, a reason', ({ title, text }) => {
-    expect(classify({ title, text })).toMatchObject({ status: 'insufficient', label: 'other', confidence: 0, hybridKind: null, reason: expect.stringMatching(/\w/) });
+    { name: 'empty text', title: 'Data Engineer', text: '', why: 'no-text' },
+    { name: 'whitespace only', title: 'Backend Engineer', text: ' \n\t  \n ', why: 'no-text' },
+    { name: 'a teaser', title: 'Backend Engineer', text: 'Great backend role with APIs. Apply now!', why: 'too-short' },
+    { name: 'non-English', title: 'Datenbankentwickler', text: 'Wir suchen eine erfahrene Person für unser Team in Berlin. Sie entwickeln Datenpipelines mit Spark und Airflow, betreuen unser Data Warehouse und arbeiten eng mit den Fachabteilungen zusammen. Sie haben mehrere Jahre Erfahrung, sprechen fließend Deutsch und bringen Freude an sauberem Code mit. Wir bieten flexible Arbeitszeiten, ein modernes Büro, Weiterbildung und ein tolles Team, das sich auf Sie freut. Bewerben Sie sich jetzt mit Lebenslauf und Zeugnissen.', why: 'not-english' },
+    { name: 'CJK', title: '数据工程师', text: '负责数据仓库建设，'.repeat(200), why: 'not-english' },
+  ])('$name → insufficient ($why), label other, a reason', ({ title, text, why }) => {
+    expect(classify({ title, text })).toMatchObject({ status: 'insufficient', insufficient: why, label: 'other', confidence: 0, hybridKind: null, reason: expect.stringMatching(/\w/) });
   });
 
   test('HTML tags as text are read through', () => {

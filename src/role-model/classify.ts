@@ -10,7 +10,7 @@ import { TRAINED_MODEL } from './model-weights';
 import { LABELS, softmax } from './softmax-model';
 import { strongestEvidence } from './strongest-evidence';
 import type { TrainedModel } from './trained-model';
-import type { Classification, Contradiction, Emphasis, Evidence, Label, PostingText } from './types';
+import type { Classification, Contradiction, Emphasis, Evidence, InsufficientReason, Label, PostingText } from './types';
 
 /** Fewer body words than this is too little text to judge (a teaser, a scrape that missed the body). */
 export const MIN_BODY_WORDS = 40;
@@ -167,8 +167,8 @@ function describe(label: Label): string {
   return { data: 'data engineering', backend: 'backend engineering', hybrid: 'a hybrid (data/ML platform or data services) role', other: 'not a DE/BE role' }[label];
 }
 
-function insufficient(reason: string, evidence: Evidence[] = []): Classification {
-  return { status: 'insufficient', label: 'other', hybridKind: null, confidence: 0, scores: { ...ZERO_SCORES }, closeCall: null, evidence, contradiction: null, reason, emphasis: [], languages: [] };
+function insufficient(why: InsufficientReason, reason: string): Classification {
+  return { status: 'insufficient', insufficient: why, label: 'other', hybridKind: null, confidence: 0, scores: { ...ZERO_SCORES }, closeCall: null, evidence: [], contradiction: null, reason, emphasis: [], languages: [] };
 }
 
 /** Classifies with a given model (the trainer and cross-validation use this; the product uses `classify`). */
@@ -178,14 +178,12 @@ export function classifyWith(model: TrainedModel, posting: PostingText): Classif
   const company = typeof posting?.company === 'string' ? posting.company : undefined;
   const signals = extractSignals({ title, company, text });
   if (signals.bodyWords < MIN_BODY_WORDS) {
-    return insufficient(
-      signals.bodyWords === 0
-        ? 'The posting has no description text to judge.'
-        : `The description has only ${signals.bodyWords} words: too little text to judge (at least ${MIN_BODY_WORDS} needed).`,
-    );
+    return signals.bodyWords === 0
+      ? insufficient('no-text', 'The posting has no description text to judge.')
+      : insufficient('too-short', `The description has only ${signals.bodyWords} words: too little text to judge (at least ${MIN_BODY_WORDS} needed).`);
   }
   if (signals.englishWords / signals.bodyWords < MIN_ENGLISH_SHARE) {
-    return insufficient('The description does not read as English text; RoleLens can only judge English postings.');
+    return insufficient('not-english', 'The description does not read as English text; RoleLens can only judge English postings.');
   }
   const weights = align(model);
   const x = featureVector(signals);
@@ -202,7 +200,7 @@ export function classifyWith(model: TrainedModel, posting: PostingText): Classif
     highest === label
       ? `${capitalise(describe(label))}${top.length > 0 ? `, mainly on ${top.join(', ')}` : ''}.`
       : withheldReason(highest, scores, model.otherMargin, top);
-  return { status: 'ok', label, hybridKind, confidence, scores, closeCall: closeCallOf(label, scores), evidence, contradiction, reason, emphasis: emphasisOf(signals), languages: languagesNamed(signals.matches, { title, text }) };
+  return { status: 'ok', insufficient: null, label, hybridKind, confidence, scores, closeCall: closeCallOf(label, scores), evidence, contradiction, reason, emphasis: emphasisOf(signals), languages: languagesNamed(signals.matches, { title, text }) };
 }
 
 /** Labels a posting (data / backend / hybrid / other) with the phrases that decided it. Never throws on text. */

@@ -50,8 +50,13 @@ export type Contradiction = { titleSays: Label; bodySays: Label; explanation: st
  * "not enough text to judge", never a DE/BE label), confidence is 0 and `reason` says why; eval
  * counts it as a miss whatever the true label.
  */
+/** Why a posting could not be judged: no description, too few words, or not English. */
+export type InsufficientReason = 'no-text' | 'too-short' | 'not-english';
+
 export type Classification = {
   status: 'ok' | 'insufficient';
+  /** For `insufficient`: why (the badge says "not English" rather than "not enough text"); null when ok. */
+  insufficient: InsufficientReason | null;
   label: Label;
   hybridKind: HybridKind | null;
   /** Probability of `label` under the model, 0..1. */

@@ -7,7 +7,7 @@ export async function readPanel(page: Page): Promise<{ summary: string; text: st
     const root = host?.shadowRoot;
     if (!root) return null;
     return {
-      summary: root.querySelector('[data-summary]')?.textContent?.trim() ?? '',
+      summary: root.querySelector('[data-summary]')?.getAttribute('data-summary') ?? '',
       text: root.textContent ?? '',
       state: root.querySelector('[data-state]')?.getAttribute('data-state') ?? '',
     };
