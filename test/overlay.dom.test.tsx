@@ -45,7 +45,7 @@ describe('the in-page panel', () => {
     expect(shadow.querySelector('.rl-summary')?.textContent).toBe('Senior Data Engineer · L5 · pay stated');
     expect(text).toMatch(/Airflow|dbt|Spark|warehouse/);
     expect(text).toContain('L5');
-    expect(text).toContain('$280K – $450K');
+    expect(text).toContain('Data engineer L5, US big tech: US$280K – US$450K a year');
     expect(text).toContain('$150K – $190K/yr');
     expect(shadow.querySelectorAll('.rl-prep a').length).toBeGreaterThan(0);
     for (const link of shadow.querySelectorAll('a')) {

@@ -1,7 +1,10 @@
 import type { CompBandResult } from '../role-model/comp-band';
-import { formatMoneyRange } from './format';
+import { formatMoney } from './format';
 
 const ROLE_NAMES = { data: 'Data engineer', backend: 'Backend engineer' } as const;
+
+// The bands are US big-tech pay: "US$" says so on a Canadian or Australian posting, where "$" is local.
+const usDollars = (amount: number): string => `US${formatMoney(amount, 'USD')}`;
 
 /** The reference band(s) for the level, with their citation, or why there is none. */
 export function CompBand({ band }: { band: CompBandResult }) {
@@ -11,7 +14,7 @@ export function CompBand({ band }: { band: CompBandResult }) {
       <ul class="rl-bands">
         {band.bands.map((item) => (
           <li key={item.role}>
-            {ROLE_NAMES[item.role]} {item.level}: <strong>{formatMoneyRange(item.min, item.max, item.currency)}</strong>
+            {ROLE_NAMES[item.role]} {item.level}, US big tech: <strong>{usDollars(item.min)} – {usDollars(item.max)}</strong> a year
           </li>
         ))}
       </ul>
