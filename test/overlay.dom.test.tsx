@@ -120,6 +120,15 @@ describe('the in-page panel', () => {
     expect(item?.textContent).toContain(shows);
   });
 
+  test('with no reference band, the pay line does not repeat why', () => {
+    const analysis = analyzePosting({ title: 'Junior Data Engineer', description: PIPELINE_BODY });
+    expect(analysis.level.level).toBe('L3');
+    expect(analysis.compBand.kind).toBe('none');
+    const text = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis }).textContent ?? '';
+    expect(text).toContain('$150K – $190K/yr');
+    expect(text).not.toContain('No reference band to compare with');
+  });
+
   test('page text is rendered as text: markup in a title or body never becomes elements', () => {
     const analysis = analyzePosting({ title: `Backend Engineer ${HOSTILE}`, description: `${HOSTILE}\n${PIPELINE_BODY}` });
     const shadow = mountInShadow({ kind: 'posting', board: 'lever', layout: 'job-page', analysis });

@@ -21,7 +21,8 @@ export function SalaryList({ salary, comparisons }: { salary: readonly SalaryRan
           {range.period !== 'year' ? (
             <span class="rl-muted"> ≈ {formatMoneyRange(range.annualMin, range.annualMax, range.currency)}/yr</span>
           ) : null}
-          {comparisons[index] ? <p class="rl-small">{describeComparison(comparisons[index])}</p> : null}
+          {/* With no band, the band section above already says why; "no band to compare with" would repeat it. */}
+          {comparisons[index]?.some((item) => item.verdict !== 'no-band') ? <p class="rl-small">{describeComparison(comparisons[index])}</p> : null}
         </li>
       ))}
     </ul>

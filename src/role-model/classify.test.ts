@@ -97,6 +97,16 @@ describe('classify: evidence', () => {
     expect(c.reason).not.toContain('“career development”');
   });
 
+  test('singular and plural, title and body: one phrase, cited and named once', () => {
+    const text = `What you'll do\n- Build backend APIs in Go, and the API gateway in front of them.\n- Design the backend services and the REST API our users call.\n${FILLER.repeat(3)}`;
+    const c = classify({ title: 'Backend Engineer', text });
+    const apiPhrases = c.evidence.filter((e) => e.field === 'text' && /^apis?$/i.test(e.phrase));
+    expect(apiPhrases).toHaveLength(1);
+    const named = [...c.reason!.matchAll(/“([^”]+)”/g)].map((m) => m[1]!.toLowerCase());
+    expect(named.length).toBeGreaterThan(1);
+    expect(new Set(named).size).toBe(named.length);
+  });
+
   test('scores are probabilities that sum to 1 and confidence is the label’s score', () => {
     const sum = LABELS.reduce((total, label) => total + result.scores[label], 0);
     expect(sum).toBeCloseTo(1, 2);

@@ -54,7 +54,7 @@ function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSign
   const byPhrase = new Map<string, { match: SignalMatch; share: number }>();
   for (const match of signals.matches) {
     if (!model.index.has(match.feature)) continue;
-    const key = `${match.feature}:${match.field}:${phraseOf(posting, match).toLowerCase()}`;
+    const key = `${match.feature}:${match.field}:${samePhraseKey(phraseOf(posting, match))}`;
     const share = match.weight / (totalWeight.get(match.feature) || 1);
     const entry = byPhrase.get(key);
     if (entry === undefined) byPhrase.set(key, { match, share });
@@ -102,7 +102,21 @@ function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSign
  */
 export function decidingEvidence(evidence: readonly Evidence[], label: Label): Evidence[] {
   const toward = evidence.filter((e) => e.weight > 0 && !e.companyText && (e.leans === label || e.leans === 'shared')).sort((a, b) => b.weight - a.weight);
-  return strongestEvidence(toward, 3);
+  // The title's "Backend" and the body's "backend" are one reason, named once.
+  const named = new Set<string>();
+  const distinct: Evidence[] = [];
+  for (const e of toward) {
+    const key = samePhraseKey(e.phrase);
+    if (named.has(key)) continue;
+    named.add(key);
+    distinct.push(e);
+  }
+  return strongestEvidence(distinct, 3);
+}
+
+/** "API" and "APIs", "user interface" and "User interfaces" are one phrase, cited once. */
+function samePhraseKey(phrase: string): string {
+  return phrase.toLowerCase().replace(/s$/, '');
 }
 
 function phraseOf(posting: PostingText, match: SignalMatch): string {
