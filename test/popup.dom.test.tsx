@@ -62,3 +62,18 @@ test('a change is saved at once and keeps the other stored settings', async () =
   await vi.waitFor(async () => expect((await getSettings()).enabled).toBe(false));
   expect((await getSettings()).showPrep).toBe(false);
 });
+
+test.each<{ name: string; settings: Partial<typeof DEFAULT_SETTINGS>; url: string; says: string | RegExp; state: string }>([
+  { name: 'RoleLens off', settings: { enabled: false }, url: 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2', says: 'RoleLens is switched off.', state: 'off' },
+  { name: 'this board off', settings: { disabledBoards: ['indeed'] }, url: 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2', says: 'RoleLens is off for Indeed.', state: 'off' },
+  { name: 'another board off', settings: { disabledBoards: ['seek'] }, url: 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2', says: 'No job posting read in this tab.', state: 'none' },
+  { name: 'not a board', settings: { disabledBoards: ['indeed'] }, url: 'https://example.com/jobs/1', says: 'No job posting read in this tab.', state: 'none' },
+])('a tab that shows nothing ($name) says why', async ({ settings, url, says, state }) => {
+  await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, ...settings } });
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number]]);
+  // What the content script answers when it is switched off: no state.
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ state: null });
+  await act(() => render(<Popup />, root));
+  const current = await rendered(() => root.querySelector(`.current[data-state=${state}]`));
+  expect(current.textContent).toContain(says);
+});

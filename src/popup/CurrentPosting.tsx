@@ -2,12 +2,30 @@ import { PostingDetails } from '../overlay/PostingDetails';
 import { RoleBadge } from '../overlay/RoleBadge';
 import { detailsOf, summarize, type OverlayState } from '../overlay/overlay-state';
 import type { Settings } from '../settings/settings-schema';
+import type { AdapterId } from '../sites/types';
+import { BOARDS } from './SettingsForm';
 
 export const SUPPORTED_BOARDS = 'LinkedIn, Indeed, Greenhouse, Lever, Ashby, Workday and SEEK';
 
+/** Why a board's tab shows nothing: RoleLens, or RoleLens on this board, is switched off below. */
+function switchedOff(settings: Settings, board: AdapterId | null): string | null {
+  if (!settings.enabled) return 'RoleLens is switched off. Tick “Show RoleLens on job pages” below to turn it on.';
+  const name = BOARDS.find(([id]) => id === board)?.[1];
+  if (board && name && settings.disabledBoards.includes(board)) return `RoleLens is off for ${name}. Tick ${name} under Boards below to turn it on.`;
+  return null;
+}
+
 /** The current tab's posting, as the in-page panel shows it. */
-export function CurrentPosting({ state, settings }: { state: OverlayState | null | undefined; settings: Settings }) {
+export function CurrentPosting({ state, board = null, settings }: { state: OverlayState | null | undefined; board?: AdapterId | null; settings: Settings }) {
   if (state === undefined) return <p class="rl-muted">Reading this tab…</p>;
+  const off = state === null ? switchedOff(settings, board) : null;
+  if (off) {
+    return (
+      <section class="current" data-state="off">
+        <p>{off}</p>
+      </section>
+    );
+  }
   if (state === null) {
     return (
       <section class="current" data-state="none">

@@ -4,22 +4,25 @@ import { GET_STATE, parseStateResponse } from '../messaging';
 import type { OverlayState } from '../overlay/overlay-state';
 import { getSettings, saveSettings, watchSettings } from '../settings/settings-item';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-schema';
+import { boardOfUrl } from '../sites/board-of-url';
+import type { AdapterId } from '../sites/types';
 import { CurrentPosting } from './CurrentPosting';
 import { SettingsForm } from './SettingsForm';
 
-/** undefined: still asking; null: this tab has no RoleLens (not a supported job page). */
-type TabState = OverlayState | null | undefined;
+/** What the current tab's content script shows (null: nothing), and which board the tab is on. */
+type TabReading = { state: OverlayState | null; board: AdapterId | null };
 
 export function Popup() {
   // undefined until storage answers: a form drawn from the defaults could be clicked first and
   // would then save the defaults over the user's stored settings.
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
-  const [tabState, setTabState] = useState<TabState>(undefined);
+  // undefined: still asking the tab.
+  const [tab, setTab] = useState<TabReading | undefined>(undefined);
 
   useEffect(() => {
     // A watch event that lands first is newer than this read: keep it.
     void getSettings().then((stored) => setSettings((current) => current ?? stored));
-    void askCurrentTab().then(setTabState);
+    void askCurrentTab().then(setTab);
     return watchSettings(setSettings);
   }, []);
 
@@ -31,21 +34,24 @@ export function Popup() {
   return (
     <main class="popup">
       <h1>RoleLens</h1>
-      <CurrentPosting state={settings ? tabState : undefined} settings={settings ?? DEFAULT_SETTINGS} />
+      <CurrentPosting state={settings ? tab?.state : undefined} board={tab?.board ?? null} settings={settings ?? DEFAULT_SETTINGS} />
       {settings ? <SettingsForm settings={settings} onChange={change} /> : <p class="rl-muted">Loading settings…</p>}
       <p class="rl-muted rl-small">Runs locally: no account, no server, no network requests.</p>
     </main>
   );
 }
 
-async function askCurrentTab(): Promise<OverlayState | null> {
+async function askCurrentTab(): Promise<TabReading> {
+  let board: AdapterId | null = null;
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return null;
+    // The URL is given for the boards' tabs (host permissions); it tells "off for this board" from "not a board".
+    board = boardOfUrl(tab?.url);
+    if (tab?.id === undefined) return { state: null, board };
     const state = parseStateResponse(await browser.tabs.sendMessage(tab.id, { type: GET_STATE }));
-    return state ?? null;
+    return { state: state ?? null, board };
   } catch {
     // No content script in this tab: not a supported board, or the tab predates the install.
-    return null;
+    return { state: null, board };
   }
 }
