@@ -13,6 +13,11 @@ export interface FixturePage {
   kind: 'document' | 'fragment';
   /** Other URLs the e2e server also serves this page at (e.g. the www. URL a user opens). */
   aliases?: string[];
+  /**
+   * Where the e2e server and the demo open it, when another fragment saved from the same page has
+   * its URL (the server refuses two pages at one address).
+   */
+  servedAt?: string;
 }
 
 const page = (
@@ -20,11 +25,13 @@ const page = (
   url: string,
   kind: FixturePage['kind'] = 'document',
   aliases?: string[],
+  servedAt?: string,
 ): FixturePage => ({
   file,
   url,
   kind,
   ...(aliases && { aliases }),
+  ...(servedAt && { servedAt }),
   contentType: file.endsWith('.xhtml') ? 'application/xhtml+xml' : 'text/html',
 });
 
@@ -50,6 +57,9 @@ export const FIXTURE_PAGES: readonly FixturePage[] = [
     'linkedin/loggedin-classic-search-job-card-fragment.html',
     'https://www.linkedin.com/jobs/search/?currentJobId=4460606885',
     'fragment',
+    undefined,
+    // The top-card fragment below was saved from the same page; a real search parameter tells them apart.
+    'https://www.linkedin.com/jobs/search/?currentJobId=4460606885&origin=JOB_SEARCH_PAGE_JOB_FILTER',
   ),
   page(
     'linkedin/loggedin-classic-detail-top-card-fragment.html',

@@ -24,16 +24,20 @@ export interface FixtureServer {
 export async function startFixtureServer(pages: readonly FixturePage[] = FIXTURE_PAGES): Promise<FixtureServer> {
   const routes = new Map<string, FixturePage>();
   for (const page of pages) {
-    for (const href of [page.url, ...(page.aliases ?? [])]) {
+    for (const href of [servedUrl(page), ...(page.aliases ?? [])]) {
       const url = new URL(href);
-      routes.set(routeKey(url.host, url.pathname), page);
+      const key = routeKey(url.host, url.pathname, url.search);
+      // Two pages at one address: one of them would silently never be served.
+      const taken = routes.get(key);
+      if (taken) throw new Error(`${page.file} and ${taken.file} are both served at ${href}: give one a servedAt URL`);
+      routes.set(key, page);
     }
   }
   const tls = join(import.meta.dirname, 'tls');
   const certificate = { key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) };
   const server: Server = createServer(certificate, (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', `https://${request.headers.host ?? 'localhost'}`);
-    const page = routes.get(routeKey(url.hostname, url.pathname));
+    const page = routes.get(routeKey(url.hostname, url.pathname, url.search));
     if (!page) {
       // A page of the board that is not a saved job page (LinkedIn's feed, say).
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -46,17 +50,21 @@ export async function startFixtureServer(pages: readonly FixturePage[] = FIXTURE
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const hosts = [...new Set(pages.flatMap((page) => [page.url, ...(page.aliases ?? [])]).map((href) => new URL(href).hostname))];
+  const hosts = [...new Set(pages.flatMap((page) => [servedUrl(page), ...(page.aliases ?? [])]).map((href) => new URL(href).hostname))];
   return {
     port,
     // Every other host (the saved pages' CDNs, trackers) fails at once instead of waiting on a
     // network the machine does not have: the pages load as they would with those blocked.
     hostResolverRules: [...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'EXCLUDE localhost', 'MAP * ~NOTFOUND'].join(', '),
-    urlOf: (page) => page.url,
+    urlOf: servedUrl,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
-function routeKey(host: string, pathname: string): string {
-  return `${host.toLowerCase()}${pathname.replace(/\/+$/, '')}`;
+function servedUrl(page: FixturePage): string {
+  return page.servedAt ?? page.url;
+}
+
+function routeKey(host: string, pathname: string, search: string): string {
+  return `${host.toLowerCase()}${pathname.replace(/\/+$/, '')}${search}`;
 }
