@@ -1,5 +1,5 @@
 import { inlineText } from './element-text';
-import { isHostOf } from './host';
+import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull } from './posting-parts';
 import { $optional } from './query';
@@ -110,7 +110,7 @@ function readList(doc: Document, url: URL): CardRead[] {
 
 export const ashbyAdapter: SiteAdapter = {
   id: 'ashby',
-  matches: (url) => isHostOf(url.hostname, 'jobs.ashbyhq.com'),
+  matches: (url) => IS_BOARD_HOST.ashby(url.hostname),
   read(doc, url): ReadResult {
     const open = readPosting(doc, url);
     if (open) {

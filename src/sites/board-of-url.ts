@@ -1,14 +1,13 @@
-import { BOARD_ADAPTERS } from './adapters';
-import type { AdapterId } from './types';
+import { IS_BOARD_HOST, type BoardId } from './host';
 
 /** Which supported board a URL is on ("https://au.indeed.com/viewjob?jk=…" → indeed), or null. */
-export function boardOfUrl(url: string | undefined): AdapterId | null {
+export function boardOfUrl(url: string | undefined): BoardId | null {
   if (!url) return null;
-  let parsed: URL;
+  let host: string;
   try {
-    parsed = new URL(url);
+    host = new URL(url).hostname;
   } catch {
     return null;
   }
-  return BOARD_ADAPTERS.find((adapter) => adapter.matches(parsed))?.id ?? null;
+  return (Object.keys(IS_BOARD_HOST) as BoardId[]).find((board) => IS_BOARD_HOST[board](host)) ?? null;
 }

@@ -1,4 +1,5 @@
 import { inlineText } from './element-text';
+import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull } from './posting-parts';
 import { $all, $optional, metaContent } from './query';
@@ -9,8 +10,6 @@ import type { CardRead, LayoutRead, PostingRead, ReadResult, SiteAdapter } from 
  * Greenhouse job boards (JOB-BOARD-DOM.md §3): the new Remix boards on job-boards.greenhouse.io
  * and the classic boards on boards.greenhouse.io (also what `?gh_jid=` embeds load in an iframe).
  */
-
-const HOSTS = /^(?:job-boards|boards)(?:\.eu)?\.greenhouse\.io$/i;
 
 /** New boards (2026-07): `.job__title h1`, `.job__location`, `.job__description.body`. */
 const NEW_TITLE = ['.job__title h1', '.job__title'] as const;
@@ -94,7 +93,7 @@ function readList(doc: Document): CardRead[] {
 
 export const greenhouseAdapter: SiteAdapter = {
   id: 'greenhouse',
-  matches: (url) => HOSTS.test(url.hostname),
+  matches: (url) => IS_BOARD_HOST.greenhouse(url.hostname),
   read(doc, url): ReadResult {
     const open = readPosting(doc, url);
     const cards = readList(doc);

@@ -1,5 +1,5 @@
 import { inlineText } from './element-text';
-import { isHostOf } from './host';
+import { IS_BOARD_HOST } from './host';
 import { readJsonLdPosting, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull } from './posting-parts';
 import { $optional } from './query';
@@ -100,7 +100,7 @@ function readPosting(doc: Document, url: URL, scope: ParentNode, trustUntitledJs
 
 export const indeedAdapter: SiteAdapter = {
   id: 'indeed',
-  matches: (url) => isHostOf(url.hostname, 'indeed.com'),
+  matches: (url) => IS_BOARD_HOST.indeed(url.hostname),
   read(doc, url): ReadResult {
     const pane = $optional(PANE, doc);
     const cards = readCards(doc, pane);

@@ -1,4 +1,5 @@
 import { inlineText } from './element-text';
+import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull } from './posting-parts';
 import { $optional, metaContent } from './query';
@@ -10,7 +11,6 @@ import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
  * `/apply` page (header and form, no description), and the company's list of postings.
  */
 
-const HOSTS = /^jobs(?:\.eu)?\.lever\.co$/i;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 /** Title: `.posting-headline h2` on the job page, `.posting-header h2` on /apply (2026-07). */
@@ -91,7 +91,7 @@ function readList(doc: Document, url: URL): CardRead[] {
 
 export const leverAdapter: SiteAdapter = {
   id: 'lever',
-  matches: (url) => HOSTS.test(url.hostname),
+  matches: (url) => IS_BOARD_HOST.lever(url.hostname),
   read(doc, url): ReadResult {
     const open = readPosting(doc, url);
     const cards = open ? [] : readList(doc, url);

@@ -1,4 +1,4 @@
-import { isHostOf } from './host';
+import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { readLinkedInClassic } from './linkedin-classic';
 import { readLinkedInGuest } from './linkedin-guest';
@@ -20,7 +20,7 @@ const LAYOUT_READERS = [readLinkedInSdui, readLinkedInClassic, readLinkedInGuest
 
 export const linkedInAdapter: SiteAdapter = {
   id: 'linkedin',
-  matches: (url) => isHostOf(url.hostname, 'linkedin.com'),
+  matches: (url) => IS_BOARD_HOST.linkedin(url.hostname),
   read(doc, url): ReadResult {
     if (!JOB_PATHS.test(url.pathname)) {
       return { kind: 'not-a-job-page', adapter: 'linkedin', reason: `Not a job page (${url.pathname})` };

@@ -1,5 +1,5 @@
 import { inlineText } from './element-text';
-import { isHostOf } from './host';
+import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull, searchOrJobLayout } from './posting-parts';
 import { $optional } from './query';
@@ -12,7 +12,6 @@ import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
  * view (`jobId=` in the URL) with the same detail landmarks.
  */
 
-const DOMAINS = ['seek.com.au', 'seek.co.nz', 'seek.com'] as const;
 
 /** Job detail (2026-08). */
 const TITLE = '[data-automation="job-detail-title"]';
@@ -72,7 +71,7 @@ function readCards(doc: Document): CardRead[] {
 
 export const seekAdapter: SiteAdapter = {
   id: 'seek',
-  matches: (url) => DOMAINS.some((domain) => isHostOf(url.hostname, domain)),
+  matches: (url) => IS_BOARD_HOST.seek(url.hostname),
   read(doc, url): ReadResult {
     const posting = readPosting(doc, url);
     const cards = readCards(doc);

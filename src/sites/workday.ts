@@ -1,5 +1,5 @@
 import { inlineText } from './element-text';
-import { isHostOf } from './host';
+import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull, searchOrJobLayout } from './posting-parts';
 import { $optional, metaContent } from './query';
@@ -70,7 +70,7 @@ function readList(doc: Document, url: URL): CardRead[] {
 
 export const workdayAdapter: SiteAdapter = {
   id: 'workday',
-  matches: (url) => isHostOf(url.hostname, 'myworkdayjobs.com'),
+  matches: (url) => IS_BOARD_HOST.workday(url.hostname),
   read(doc, url): ReadResult {
     const posting = readPosting(doc, url);
     const cards = readList(doc, url);
