@@ -8,9 +8,10 @@ import { sharedDir } from './support/shared-dir';
 
 /**
  * The section reader and the one-line reason, measured against annotators' reading of every unit of
- * the dev postings (test/fixtures/unit-tags/README.md). Floors sit at what the reader reaches; the
- * reader before company paragraphs were read (0.454 of company text found, 130 of 935 reason
- * phrases from company text) fails them.
+ * the dev postings (test/fixtures/unit-tags/README.md). Floors sit at what the reader reaches (0.493
+ * of company text found, 111 of 942 reason phrases from company text); the reader before a company
+ * paragraph went on past sentences that start with neither "we" nor the name (0.482, 117 of 944)
+ * fails them.
  */
 const postings = readCorpus(join(sharedDir(), 'corpus', 'dev.jsonl'));
 const tags = readUnitTags();
@@ -49,7 +50,7 @@ test('what annotators read as company text, the section reader mostly reads as c
       if (boilerplate) readAsCompany++;
     });
   }
-  expect(companyFound / company).toBeGreaterThanOrEqual(0.475);
+  expect(companyFound / company).toBeGreaterThanOrEqual(0.49);
   expect(companyFound / readAsCompany).toBeGreaterThanOrEqual(0.97);
 });
 
@@ -65,5 +66,5 @@ test('the one-line reason seldom names a phrase from what annotators read as com
     }
   }
   expect(named).toBeGreaterThan(900);
-  expect(fromCompanyText / named).toBeLessThanOrEqual(0.13);
+  expect(fromCompanyText / named).toBeLessThanOrEqual(0.12);
 });

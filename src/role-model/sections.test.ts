@@ -146,6 +146,18 @@ test('in a long paragraph, company text ends at the first sentence that is about
 });
 
 test.each([
+  // What the company makes, in sentences that do not start with "we" or its name, is still company text.
+  ['more about what it makes', 'An era in which our GPU serves as the brain of robots and cars. Doing what has never been done takes vision.', ['boilerplate', 'boilerplate', 'intro']],
+  ['the team it hires into', 'The Payments team owns the ledger service and its APIs. Doing what has never been done takes vision.', ['intro', 'intro', 'intro']],
+  ['a duty with no "you"', 'Essential job functions: build and run the ledger service. Doing what has never been done takes vision.', ['intro', 'intro', 'intro']],
+])('a long company paragraph goes on through %s until a sentence about the job', (_, rest, kinds) => {
+  const line = `Acme is tapping into the potential of AI to define the next era of computing. ${rest} As an Acme engineer, you will build the APIs.`.padEnd(320, ' ');
+  const at = sectionCursor(sectionsOf(`${line}\nBuild APIs.`, 'Acme'));
+  const sentences = rest.split('. ').map((sentence) => line.indexOf(sentence));
+  expect([...sentences, line.indexOf('As an Acme')].slice(0, 3).map((offset) => at(offset))).toEqual(kinds);
+});
+
+test.each([
   ['kraken.com', ['kraken']],
   ['COTI Group', ['coti group', 'coti']],
   ['The Jackson Laboratory', ['the jackson laboratory']],

@@ -79,6 +79,8 @@ const COMPANY_OPENING = /^\W{0,3}(?:(?:we(?:'|’)re|we are) (?:a|an)\b|(?:found
 const ANNOUNCES_ROLE = /\b(?:is|are|we(?:'|’)re)\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking|searching|recruiting|on the (?:hunt|lookout))\b|\byou\b|\bthis (?:role|position)\b/i;
 /** Sentences that go on describing the company after its opening sentence. */
 const CONTINUES_COMPANY = /^\W{0,3}(?:we|our|founded|since|today|with (?:offices|over|more than)|headquartered|backed|the company)\b/i;
+/** A sentence about the job, the team or the candidate: company text stops before it. */
+const ABOUT_THE_JOB = /\b(?:jobs?|duties|teams?|roles?|positions?|engineers?|developers?|candidates?|hire|hiring|join|you|your|responsib\w*|will)\b/i;
 const MAX_COMPANY_NAME = 100;
 const NAME_STOPWORDS = new Set(['the', 'data', 'software', 'tech', 'group', 'labs', 'global', 'digital', 'systems', 'solutions', 'health', 'bank', 'capital', 'services', 'consulting', 'engineering']);
 /** A long paragraph is read sentence by sentence; a short one is one piece. */
@@ -118,7 +120,7 @@ function companyTextEnd(line: string, nameForms: readonly string[]): number {
     const stop = short ? null : SENTENCE_END.exec(line);
     const to = stop === null ? line.length : stop.index + stop[0].length;
     const sentence = line.slice(from, to);
-    const opens = from === 0 ? COMPANY_OPENING.test(sentence) || startsWithName(sentence, nameForms) : CONTINUES_COMPANY.test(sentence) || startsWithName(sentence, nameForms);
+    const opens = from === 0 ? COMPANY_OPENING.test(sentence) || startsWithName(sentence, nameForms) : CONTINUES_COMPANY.test(sentence) || startsWithName(sentence, nameForms) || !ABOUT_THE_JOB.test(sentence);
     if (!opens || ANNOUNCES_ROLE.test(sentence)) break;
     end = to;
     from = to;
