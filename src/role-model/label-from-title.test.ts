@@ -10,6 +10,9 @@ test.each<[string, Label | null]>([
   ['Senior Frontend Engineer', 'other'],
   ['Registered Nurse', 'other'],
   ['Software Engineer', null],
+  // Backend is likelier than other but not by the precision guard's margin: no label, never `other`.
+  ['Java Developer', null],
+  ['Senior Software Engineer – Go (Golang)', null],
   ['', null],
   ['   ', null],
 ])('%s → %s', (title, label) => {

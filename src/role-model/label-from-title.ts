@@ -3,7 +3,7 @@ import { decideLabel } from './decide-label';
 import { extractSignals } from './extract-signals';
 import { featureVector } from './feature-vector';
 import { TITLE_MODEL } from './model-weights';
-import { softmax } from './softmax-model';
+import { LABELS, softmax } from './softmax-model';
 import type { Label } from './types';
 
 /** Below this probability a title alone says too little to put a badge on a search-result card. */
@@ -21,5 +21,7 @@ export function labelFromTitle(title: string): Label | null {
   const x = featureVector(signals);
   const probabilities = softmax(model.weights.map((row, k) => row.reduce((sum, w, j) => sum + w * x[j]!, model.bias[k]!)));
   const label = decideLabel(probabilities, TITLE_MODEL.otherMargin);
-  return Math.max(...probabilities) >= MIN_TITLE_CONFIDENCE ? label : null;
+  // The label's own probability: when the precision guard turns a likelier "backend" into `other`
+  // ("Java Developer": backend 0.52, other 0.33), the title is unsure, not `other`.
+  return probabilities[LABELS.indexOf(label)]! >= MIN_TITLE_CONFIDENCE ? label : null;
 }
