@@ -65,6 +65,24 @@ describe('the popup', () => {
     await job.close();
   });
 
+  test('with the board switched off, the popup on its job page says RoleLens is off there', async () => {
+    const job = await browser.context.newPage();
+    await job.goto(JOB_PAGE);
+    await waitForPanel(job, /→ backend/);
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl);
+    await popup.locator('input[name=board-greenhouse]').uncheck();
+    await expect.poll(() => readPanel(job), { timeout: 10_000 }).toBeNull();
+    // The tab's URL (readable under the boards' host permissions) tells "off here" from "not a board".
+    await job.bringToFront();
+    await popup.reload();
+    await expect.poll(() => popup.locator('[data-state=off]').textContent()).toContain('RoleLens is off for Greenhouse.');
+    await popup.locator('input[name=board-greenhouse]').check();
+    await waitForPanel(job, /→ backend/);
+    await popup.close();
+    await job.close();
+  });
+
   test('corrupted stored settings are repaired, not crashed on', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(popupUrl);
