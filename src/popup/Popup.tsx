@@ -9,6 +9,9 @@ import type { AdapterId } from '../sites/types';
 import { CurrentPosting } from './CurrentPosting';
 import { SettingsForm } from './SettingsForm';
 
+/** Time for the tab's content script to re-read the page after a settings change. */
+const REASK_AFTER_MS = 400;
+
 /** What the current tab's content script shows (null: nothing), and which board the tab is on. */
 type TabReading = { state: OverlayState | null; board: AdapterId | null };
 
@@ -29,6 +32,9 @@ export function Popup() {
   const change = (next: Settings) => {
     setSettings(next);
     void saveSettings(next);
+    // The tab's content script re-reads the page on a settings change: ask again once it has, so a
+    // board just switched back on shows its posting here, not "RoleLens is off".
+    setTimeout(() => void askCurrentTab().then(setTab), REASK_AFTER_MS);
   };
 
   return (

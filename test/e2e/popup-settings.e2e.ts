@@ -79,6 +79,8 @@ describe('the popup', () => {
     await expect.poll(() => popup.locator('[data-state=off]').textContent()).toContain('RoleLens is off for Greenhouse.');
     await popup.locator('input[name=board-greenhouse]').check();
     await waitForPanel(job, /→ backend/);
+    // Switched back on from the popup: it shows the posting again without being reopened.
+    await expect.poll(() => popup.locator('[data-state=posting] h2').count(), { timeout: 10_000 }).toBe(1);
     await popup.close();
     await job.close();
   });
