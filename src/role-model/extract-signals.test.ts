@@ -1,10 +1,11 @@
 import { expect, test } from 'vitest';
 import { extractSignals } from './extract-signals';
 
-const managementPhrases = (text: string): string[] =>
+/** The phrases of `text` matched as any of `features`, as "feature:phrase". */
+const matched = (text: string, features: readonly string[]): string[] =>
   extractSignals({ title: 'Engineer', text })
-    .matches.filter((m) => m.feature === 'management')
-    .map((m) => text.slice(m.start, m.end));
+    .matches.filter((m) => features.includes(m.feature))
+    .map((m) => `${m.feature}:${text.slice(m.start, m.end)}`);
 
 test.each([
   ['We’re hiring engineers across several teams.', []],
@@ -12,17 +13,14 @@ test.each([
   ['Acme is hiring a backend engineer.', []],
   ['You will meet the hiring manager and our hiring team.', []],
   ['Our hiring process has three steps.', []],
-  ['You will lead hiring and performance reviews for the team.', ['hiring', 'performance reviews']],
-  ['Hiring, mentoring and growing engineers.', ['Hiring']],
+  ['You will lead hiring and performance reviews for the team.', ['management:hiring', 'management:performance reviews']],
+  ['Hiring, mentoring and growing engineers.', ['management:Hiring']],
 ])('"%s" names people management: %j', (text, expected) => {
-  expect(managementPhrases(text)).toEqual(expected);
+  expect(matched(text, ['management'])).toEqual(expected);
 });
 
-/** Features that say "data pipeline work" in the text: the data signals and the data-near-service/platform pairs. */
-const dataPipelineFeatures = (text: string): string[] =>
-  extractSignals({ title: 'Engineer', text })
-    .matches.filter((m) => ['pipelines', 'etl', 'data-near-platform', 'data-near-service'].includes(m.feature))
-    .map((m) => `${m.feature}:${text.slice(m.start, m.end)}`);
+/** Features that say "data pipeline work": the data signals and the data-near-service/platform pairs. */
+const DATA_PIPELINE_FEATURES = ['pipelines', 'etl', 'data-near-platform', 'data-near-service'];
 
 test.each([
   ['Maintain our CI/CD pipelines and infrastructure.', []],
@@ -31,5 +29,5 @@ test.each([
   ['Run the pipelines and infrastructure we sell.', ['pipelines:pipelines', 'data-near-platform:pipelines and infrastructure']],
   ['Build data pipelines in Airflow.', ['etl:data pipelines']],
 ])('"%s": delivery pipelines are not data pipelines (%j)', (text, expected) => {
-  expect(dataPipelineFeatures(text)).toEqual(expected);
+  expect(matched(text, DATA_PIPELINE_FEATURES)).toEqual(expected);
 });

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
@@ -22,6 +23,16 @@ describe('the popup', () => {
     await server?.close();
   });
 
+  /** The saved GitLab job page with its panel read, and the popup open beside it. */
+  async function jobWithPopup(): Promise<{ job: Page; popup: Page }> {
+    const job = await browser.context.newPage();
+    await job.goto(JOB_PAGE);
+    await waitForPanel(job, /→ backend/);
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl);
+    return { job, popup };
+  }
+
   test('opens and renders its settings', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(popupUrl);
@@ -34,11 +45,7 @@ describe('the popup', () => {
   });
 
   test("shows the current tab's posting", async () => {
-    const job = await browser.context.newPage();
-    await job.goto(JOB_PAGE);
-    await waitForPanel(job, /→ backend/);
-    const popup = await browser.context.newPage();
-    await popup.goto(popupUrl);
+    const { job, popup } = await jobWithPopup();
     // The popup asks the active tab: make the job page active and let the popup ask again.
     await job.bringToFront();
     await popup.reload();
@@ -49,11 +56,7 @@ describe('the popup', () => {
   });
 
   test('switching RoleLens off removes the panel at once, and on brings it back', async () => {
-    const job = await browser.context.newPage();
-    await job.goto(JOB_PAGE);
-    await waitForPanel(job, /→ backend/);
-    const popup = await browser.context.newPage();
-    await popup.goto(popupUrl);
+    const { job, popup } = await jobWithPopup();
     await popup.locator('input[name=enabled]').uncheck();
     await expect.poll(() => readPanel(job), { timeout: 10_000 }).toBeNull();
     // Saved: a fresh popup shows it off (the form appears only once storage has answered).
@@ -66,11 +69,7 @@ describe('the popup', () => {
   });
 
   test('with the board switched off, the popup on its job page says RoleLens is off there', async () => {
-    const job = await browser.context.newPage();
-    await job.goto(JOB_PAGE);
-    await waitForPanel(job, /→ backend/);
-    const popup = await browser.context.newPage();
-    await popup.goto(popupUrl);
+    const { job, popup } = await jobWithPopup();
     await popup.locator('input[name=board-greenhouse]').uncheck();
     await expect.poll(() => readPanel(job), { timeout: 10_000 }).toBeNull();
     // The tab's URL (readable under the boards' host permissions) tells "off here" from "not a board".
