@@ -2,13 +2,13 @@ import { PostingDetails } from '../overlay/PostingDetails';
 import { RoleBadge } from '../overlay/RoleBadge';
 import { detailsOf, summarize, type OverlayState } from '../overlay/overlay-state';
 import type { Settings } from '../settings/settings-schema';
-import type { AdapterId } from '../sites/types';
+import type { BoardId } from '../sites/host';
 import { BOARDS } from './SettingsForm';
 
 export const SUPPORTED_BOARDS = 'LinkedIn, Indeed, Greenhouse, Lever, Ashby, Workday and SEEK';
 
 /** Why a board's tab shows nothing: RoleLens, or RoleLens on this board, is switched off below. */
-function switchedOff(settings: Settings, board: AdapterId | null): string | null {
+function switchedOff(settings: Settings, board: BoardId | null): string | null {
   if (!settings.enabled) return 'RoleLens is switched off. Tick “Show RoleLens on job pages” below to turn it on.';
   const name = BOARDS.find(([id]) => id === board)?.[1];
   if (board && name && settings.disabledBoards.includes(board)) return `RoleLens is off for ${name}. Tick ${name} under Boards below to turn it on.`;
@@ -16,7 +16,7 @@ function switchedOff(settings: Settings, board: AdapterId | null): string | null
 }
 
 /** The current tab's posting, as the in-page panel shows it. */
-export function CurrentPosting({ state, board = null, settings }: { state: OverlayState | null | undefined; board?: AdapterId | null; settings: Settings }) {
+export function CurrentPosting({ state, board = null, settings }: { state: OverlayState | null | undefined; board?: BoardId | null; settings: Settings }) {
   if (state === undefined) return <p class="rl-muted">Reading this tab…</p>;
   const off = state === null ? switchedOff(settings, board) : null;
   if (off) {

@@ -5,7 +5,7 @@ import type { OverlayState } from '../overlay/overlay-state';
 import { getSettings, saveSettings, watchSettings } from '../settings/settings-item';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-schema';
 import { boardOfUrl } from '../sites/board-of-url';
-import type { AdapterId } from '../sites/types';
+import type { BoardId } from '../sites/host';
 import { CurrentPosting } from './CurrentPosting';
 import { SettingsForm } from './SettingsForm';
 
@@ -13,7 +13,7 @@ import { SettingsForm } from './SettingsForm';
 const REASK_AFTER_MS = 400;
 
 /** What the current tab's content script shows (null: nothing), and which board the tab is on. */
-type TabReading = { state: OverlayState | null; board: AdapterId | null };
+type TabReading = { state: OverlayState | null; board: BoardId | null };
 
 export function Popup() {
   // undefined until storage answers: a form drawn from the defaults could be clicked first and
@@ -48,7 +48,7 @@ export function Popup() {
 }
 
 async function askCurrentTab(): Promise<TabReading> {
-  let board: AdapterId | null = null;
+  let board: BoardId | null = null;
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     // The URL is given for the boards' tabs (host permissions); it tells "off for this board" from "not a board".

@@ -45,14 +45,14 @@ export type Evidence = {
 
 export type Contradiction = { titleSays: Label; bodySays: Label; explanation: string };
 
-/**
- * The classifier's answer. For `status: 'insufficient'` the label is `other` (the product then shows
- * "not enough text to judge", never a DE/BE label), confidence is 0 and `reason` says why; eval
- * counts it as a miss whatever the true label.
- */
 /** Why a posting could not be judged: no description, too few words, or not English. */
 export type InsufficientReason = 'no-text' | 'too-short' | 'not-english';
 
+/**
+ * The classifier's answer. For `status: 'insufficient'` the label is `other` (the product then says
+ * it could not judge, never a DE/BE label), confidence is 0, `insufficient` and `reason` say why;
+ * eval counts it as a miss whatever the true label.
+ */
 export type Classification = {
   status: 'ok' | 'insufficient';
   /** For `insufficient`: why (the badge says "not English" rather than "not enough text"); null when ok. */
