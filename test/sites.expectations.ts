@@ -28,6 +28,11 @@ export interface PageExpectation {
     /** Number of "- " list lines, at least. */
     minListItems?: number;
     descriptionReason?: RegExp;
+    /**
+     * The board's Apply control for this posting, where the saved page has one: the panel must be
+     * placed after it in document order, so that it never pushes Apply down the page.
+     */
+    applyControl?: string;
     salaryText?: string;
     baseSalary?: unknown;
   };
@@ -44,6 +49,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     posting: {
       jobId: '4411867124',
       title: 'Senior Software Engineer - Developer Experience',
+      applyControl: '.top-card-layout__cta--primary',
       company: 'Heidi',
       location: 'Melbourne, Victoria, Australia',
       snippets: ['Who We Are\n\nHealthcare needs a better rhythm', '- Designing and maintaining build systems'],
@@ -58,6 +64,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     posting: {
       jobId: '4406118990',
       title: 'Software Engineer, New Grad',
+      applyControl: '.top-card-layout__cta--primary',
       company: 'Notion',
       location: 'San Francisco, CA',
       snippets: ['Notion is the collaborative AI workspace', "- You'll work with others to plan, shape, and build"],
@@ -86,6 +93,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     posting: {
       jobId: '4460606885',
       title: 'Forward Deployed Engineer',
+      applyControl: '#jobs-apply-button-id',
       company: 'TechNovaTime',
       location: 'New York, United States',
       snippets: [],
@@ -100,6 +108,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     posting: {
       jobId: '1000000001',
       title: 'T11 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      applyControl: '#jobs-apply-button-id',
       company: 'T13 xxxxxxxxxxxxxxxx',
       location: 'T29 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       snippets: ['T44 xxx', 'T45 xxx'],
@@ -120,6 +129,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     posting: {
       jobId: '1000000001',
       title: 'T9 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      applyControl: 'a[href^="https://www.linkedin.com/safety/go/"]',
       company: 'T10 xxx',
       location: 'T47 xxxxxxxxxxxxxxxx',
       snippets: ['T61 xxx', '- T67 xxx'],
@@ -140,6 +150,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     posting: {
       jobId: '1000000001',
       title: 'T2 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      applyControl: 'a[href^="https://www.linkedin.com/safety/go/"]',
       company: 'T1 xxxx',
       location: 'T3 xxxxxxxxxxxxxxxxx',
       snippets: ['T18 xxx', '- T24 xxx'],
@@ -154,6 +165,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     posting: {
       jobId: '54f1f8af68d722d2',
       title: 'Senior DevOps Engineer',
+      applyControl: '#indeedApplyButton',
       company: 'PaperCut Software',
       location: 'Camberwell, VIC 3124, AU',
       snippets: ['Company Description\n\nAt PaperCut, we believe two things'],
@@ -173,6 +185,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     posting: {
       jobId: '93856863',
       title: 'Senior Platform Engineer | Remote | Australia',
+      applyControl: '[data-automation="job-detail-apply"]',
       company: 'iterate',
       location: 'Melbourne VIC (Remote)',
       snippets: ['seed-stage Australian healthtech company', '- Designing and building the "harness"'],
@@ -187,6 +200,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     posting: {
       jobId: '8620720002',
       title: 'Backend Engineer (Ruby), AI Engineering: Agent Observability',
+      applyControl: 'button[aria-label="Apply"]',
       company: 'GitLab',
       location: 'Remote, Canada',
       snippets: ['GitLab is the intelligent orchestration platform for DevSecOps', '- Develop, ship, and maintain features'],
@@ -230,6 +244,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     posting: {
       jobId: 'JR2019510',
       title: 'Senior Test Engineer - Autonomous Driving',
+      applyControl: '[data-uxi-element-id="Apply_adventureButton"]',
       company: 'NVIDIA',
       location: 'Germany, Munich',
       snippets: ['NVIDIA is tapping into the unlimited potential of AI'],

@@ -53,3 +53,26 @@ describe.each(FIXTURE_PAGES.map((page) => [page.file, page] as const))('%s', (fi
     expect(new Set(cards.map((card) => card.jobId)).size).toBe(cards.length);
   });
 });
+
+/**
+ * The panel is inserted right after the posting's anchor. On every saved page with an Apply control
+ * the anchor must hold it or follow it, so the panel never sits between the title and Apply
+ * (measured in Chromium by test/e2e/overlay-on-boards.e2e.ts).
+ */
+describe('the panel goes below the Apply control', () => {
+  const withApply = FIXTURE_PAGES.flatMap((page) => {
+    const selector = EXPECTATIONS[page.file]?.posting?.applyControl;
+    return selector ? [[page.file, page, selector] as const] : [];
+  });
+
+  test.each(withApply)('%s', (_file, page, selector) => {
+    const doc = loadFixture(page);
+    const anchor = pageOf(readPage(doc, page.url)).posting?.anchor;
+    const apply = Array.from(doc.querySelectorAll(selector)).find((element) => /apply/i.test(element.textContent ?? ''));
+    expect(anchor).toBeDefined();
+    expect(apply).toBeDefined();
+    const position = anchor!.compareDocumentPosition(apply!);
+    const inOrBefore = Node.DOCUMENT_POSITION_CONTAINED_BY | Node.DOCUMENT_POSITION_PRECEDING;
+    expect({ applyInOrBeforeAnchor: (position & inOrBefore) !== 0 }).toEqual({ applyInOrBeforeAnchor: true });
+  });
+});

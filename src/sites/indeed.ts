@@ -1,6 +1,7 @@
 import { inlineText } from './element-text';
 import { IS_BOARD_HOST } from './host';
 import { readJsonLdPosting, unrecognisedBoardPage } from './json-ld';
+import { headerBlockOf } from './header-block';
 import { describe, orNull } from './posting-parts';
 import { $optional } from './query';
 import { findSalaryText } from './salary-text';
@@ -91,7 +92,9 @@ function readPosting(doc: Document, url: URL, scope: ParentNode, trustUntitledJs
     company: ld?.company ?? orNull(inlineText($optional(COMPANY, scope))),
     location: ld?.location ?? orNull(inlineText($optional(LOCATION, scope))),
     ...description,
-    anchor: titleElement?.closest(TITLE_CONTAINER) ?? titleElement ?? descriptionElement ?? doc.body ?? doc.documentElement,
+    anchor: titleElement
+      ? headerBlockOf(titleElement.closest(TITLE_CONTAINER) ?? titleElement, descriptionElement)
+      : (descriptionElement ?? doc.body ?? doc.documentElement),
   };
   if (ld?.baseSalary !== undefined) posting.baseSalary = ld.baseSalary;
   if (salaryText) posting.salaryText = salaryText;

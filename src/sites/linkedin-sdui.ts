@@ -1,4 +1,5 @@
 import { inlineText } from './element-text';
+import { headerBlockOf } from './header-block';
 import { jobIdFromHref, jobIdFromUrl, jobIdSuffix, stalePaneReason } from './linkedin-job-id';
 import { describe, orNull } from './posting-parts';
 import { $optional } from './query';
@@ -98,7 +99,8 @@ function readSduiPosting(doc: Document, url: URL): { posting: PostingRead | null
   const fromTitle = DOCUMENT_TITLE.exec(doc.title.trim());
   const title = inlineText(top.title) || (fromTitle?.[1] ?? '');
   if (!title) return { posting: null, reason: 'LinkedIn SDUI: the detail pane has no title yet', hasDetail: true };
-  const description = describe($optional(DESCRIPTION, root), 'LinkedIn SDUI: the "About the job" box is not rendered yet');
+  const descriptionElement = $optional(DESCRIPTION, root);
+  const description = describe(descriptionElement, 'LinkedIn SDUI: the "About the job" box is not rendered yet');
   description.description = description.description.replace(/^About the job\n+/, '');
   const titleLink = top.title?.querySelector('a[href*="/jobs/view/"]');
   return {
@@ -109,7 +111,7 @@ function readSduiPosting(doc: Document, url: URL): { posting: PostingRead | null
       location: top.location,
       ...description,
       ...(top.salaryText ? { salaryText: top.salaryText } : {}),
-      anchor: top.title ?? root,
+      anchor: top.title ? headerBlockOf(top.title, descriptionElement) : root,
     },
     hasDetail: true,
   };

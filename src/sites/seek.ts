@@ -1,4 +1,5 @@
 import { inlineText } from './element-text';
+import { headerBlockOf } from './header-block';
 import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull, searchOrJobLayout } from './posting-parts';
@@ -34,13 +35,14 @@ function readPosting(doc: Document, url: URL): PostingRead | null {
   const title = inlineText(titleElement);
   if (!titleElement || !title) return null;
   const salary = doc.querySelector(SALARY);
+  const descriptionElement = doc.querySelector(DESCRIPTION);
   const posting: PostingRead = {
     jobId: jobIdOf(url),
     title,
     company: orNull(inlineText($optional(COMPANY, doc))),
     location: orNull(inlineText(doc.querySelector(LOCATION))),
-    ...describe(doc.querySelector(DESCRIPTION) ?? undefined, 'SEEK: the job ad details are not rendered yet'),
-    anchor: titleElement,
+    ...describe(descriptionElement ?? undefined, 'SEEK: the job ad details are not rendered yet'),
+    anchor: headerBlockOf(titleElement, descriptionElement),
   };
   const salaryText = inlineText(salary);
   if (salaryText) posting.salaryText = findSalaryText(salaryText) ?? salaryText;

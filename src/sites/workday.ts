@@ -1,4 +1,5 @@
 import { inlineText } from './element-text';
+import { headerBlockOf } from './header-block';
 import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
 import { describe, orNull, searchOrJobLayout } from './posting-parts';
@@ -38,14 +39,15 @@ function readPosting(doc: Document, url: URL): PostingRead | null {
   if (!titleElement || !title) return null;
   const locations = Array.from(doc.querySelectorAll(LOCATIONS[0])).map((dd) => inlineText(dd)).filter(Boolean);
   const location = locations.length > 0 ? locations.join('; ') : inlineText($optional(LOCATIONS, doc)).replace(/^locations/i, '');
+  const descriptionElement = doc.querySelector(DESCRIPTION);
   const requisition = inlineText($optional(REQUISITION_ID, doc)).replace(/^job requisition id/i, '').trim();
   const posting: PostingRead = {
     jobId: requisition || (PATH_REQUISITION.exec(url.pathname)?.[1] ?? null),
     title,
     company: companyOf(doc, url),
     location: orNull(location),
-    ...describe(doc.querySelector(DESCRIPTION) ?? undefined, 'Workday: the job description is not rendered yet; RoleLens reads it once it appears'),
-    anchor: titleElement,
+    ...describe(descriptionElement ?? undefined, 'Workday: the job description is not rendered yet; RoleLens reads it once it appears'),
+    anchor: headerBlockOf(titleElement, descriptionElement),
   };
   return fillFromJsonLd(posting, doc);
 }

@@ -3,6 +3,7 @@ import { FIXTURE_PAGES } from '../support/fixture-pages';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
 import { readPanel, waitForPanel } from '../support/overlay-probe';
+import { EXPECTATIONS } from '../sites.expectations';
 
 /**
  * The built extension (.output/chrome-mv3) in Debian Chromium, on the saved pages served under
@@ -48,6 +49,34 @@ describe('RoleLens in Chromium on saved job pages', () => {
     await page.goto(server.urlOf(fixture));
     const panel = await waitForPanel(page, / → /);
     expect(panel.state).toBe('posting');
+    await page.close();
+  });
+
+  // A panel between the title and Apply moved Apply 240 to 700 px down (Indeed, SEEK, Workday, SDUI).
+  test.each(
+    FIXTURE_PAGES.flatMap((fixture) => {
+      const selector = EXPECTATIONS[fixture.file]?.posting?.applyControl;
+      return fixture.kind === 'document' && selector ? [[fixture.file, fixture, selector] as const] : [];
+    }),
+  )('%s: the panel leaves Apply where it was', async (_file, fixture, selector) => {
+    const page = await browser.context.newPage();
+    await page.goto(server.urlOf(fixture));
+    await waitForPanel(page, / → /);
+    // One synchronous step: take the panel out, measure, put it back before our watcher can react.
+    const shift = await page.evaluate((applySelector) => {
+      const apply = Array.from(document.querySelectorAll<HTMLElement>(applySelector)).find(
+        (element) => /apply/i.test(element.textContent ?? '') && element.offsetParent !== null,
+      );
+      const host = document.querySelector('rolelens-panel');
+      if (!apply || !host?.parentNode) return `missing: ${apply ? '' : 'Apply'} ${host ? '' : 'panel'}`;
+      const withPanel = apply.getBoundingClientRect().top;
+      const [parent, next] = [host.parentNode, host.nextSibling];
+      host.remove();
+      const withoutPanel = apply.getBoundingClientRect().top;
+      parent.insertBefore(host, next);
+      return withPanel - withoutPanel;
+    }, selector);
+    expect(shift).toBe(0);
     await page.close();
   });
 
