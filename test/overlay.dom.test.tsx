@@ -19,13 +19,13 @@ functions, and keep data freshness SLAs for analytics and ML features.
 - Kafka, Flink, watermarks and event time
 Salary: $150,000 - $190,000 per year, plus equity.`;
 
-function mountInShadow(state: OverlayState, settings = DEFAULT_SETTINGS): ShadowRoot {
+function mountInShadow(state: OverlayState, settings = DEFAULT_SETTINGS, onToggle?: (open: boolean) => void): ShadowRoot {
   const host = document.createElement('rolelens-panel');
   document.body.append(host);
   const shadow = host.attachShadow({ mode: 'open' });
   const wrapper = document.createElement('div');
   shadow.append(wrapper);
-  render(<Overlay state={state} settings={settings} />, wrapper);
+  render(<Overlay state={state} settings={settings} onToggle={onToggle} />, wrapper);
   return shadow;
 }
 
@@ -187,6 +187,21 @@ describe('the in-page panel', () => {
     expect(shadow.querySelector('.rl-details')).toBeNull();
     shadow.querySelector<HTMLButtonElement>('.rl-toggle')!.click();
     await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shadow.querySelector('.rl-details')).not.toBeNull();
+  });
+
+  test('tells the content script each time the user opens or closes it, to remember for the next posting', async () => {
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', description: PIPELINE_BODY });
+    const heard: boolean[] = [];
+    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis }, DEFAULT_SETTINGS, (open) =>
+      heard.push(open),
+    );
+    const toggle = shadow.querySelector<HTMLButtonElement>('.rl-toggle')!;
+    toggle.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    toggle.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(heard).toEqual([false, true]);
     expect(shadow.querySelector('.rl-details')).not.toBeNull();
   });
 });

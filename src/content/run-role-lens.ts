@@ -7,7 +7,7 @@ import { mountInShadowRoot, type MountedUi } from '../overlay/mount-overlay';
 import { Overlay } from '../overlay/Overlay';
 import type { OverlayState } from '../overlay/overlay-state';
 import { labelFromTitle } from '../role-model/label-from-title';
-import { getSettings, watchSettings } from '../settings/settings-item';
+import { getSettings, saveSettings, watchSettings } from '../settings/settings-item';
 import type { Settings } from '../settings/settings-schema';
 import { readPage } from '../sites/read-page';
 import { planOverlay, type CardPlan } from './plan-overlay';
@@ -32,6 +32,14 @@ export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
   let panel: MountedUi | null = null;
   const badges = new Map<string, MountedUi>();
 
+  // Hide or Details on the panel is the user's choice for the next posting too (LinkedIn mounts a
+  // new panel for each job it opens); it is the popup's "start collapsed" setting.
+  const rememberOpen = (open: boolean) => {
+    if (settings.startCollapsed === !open) return;
+    settings = { ...settings, startCollapsed: !open };
+    saveSettings(settings).catch((error: unknown) => console.warn('[RoleLens] could not save the panel state:', error));
+  };
+
   const show = async (next: OverlayState | null, anchor: Element | null) => {
     state = next;
     if (!next) {
@@ -39,7 +47,7 @@ export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
       panel = null;
       return;
     }
-    const tree = h(Overlay, { state: next, settings });
+    const tree = h(Overlay, { state: next, settings, onToggle: rememberOpen });
     // A new detail pane replaces the anchor: move the panel with it.
     const wantedAnchor = anchor ?? document.body;
     if (panel && panel.anchor === wantedAnchor && panel.host.isConnected) {

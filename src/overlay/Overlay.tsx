@@ -4,9 +4,16 @@ import { detailsOf, headline, summarize, type OverlayState } from './overlay-sta
 import { PostingDetails } from './PostingDetails';
 import { RoleBadge } from './RoleBadge';
 
-/** The in-page panel next to the open posting. Page text is rendered as text, never as HTML. */
-export function Overlay({ state, settings }: { state: OverlayState; settings: Settings }) {
+/**
+ * The in-page panel next to the open posting. Page text is rendered as text, never as HTML.
+ * `onToggle` hears the user open or close it, so the next posting opens the same way.
+ */
+export function Overlay({ state, settings, onToggle }: { state: OverlayState; settings: Settings; onToggle?: (open: boolean) => void }) {
   const [open, setOpen] = useState(!settings.startCollapsed);
+  const toggle = () => {
+    setOpen(!open);
+    onToggle?.(!open);
+  };
   return (
     <aside class="rl-panel" data-state={state.kind} aria-label="RoleLens">
       <header class="rl-header">
@@ -17,7 +24,7 @@ export function Overlay({ state, settings }: { state: OverlayState; settings: Se
           {headline(state)}
         </span>
         {state.kind === 'posting' ? (
-          <button type="button" class="rl-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <button type="button" class="rl-toggle" aria-expanded={open} onClick={toggle}>
             {open ? 'Hide' : 'Details'}
           </button>
         ) : null}

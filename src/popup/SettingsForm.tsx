@@ -8,7 +8,7 @@ const TOGGLES: readonly Toggle[] = [
   { key: 'showCompBand', label: 'Show the reference comp band' },
   { key: 'showSalary', label: "Show the posting's own pay" },
   { key: 'showPrep', label: 'Show interview prep' },
-  { key: 'startCollapsed', label: 'Start the panel collapsed' },
+  { key: 'startCollapsed', label: 'Start the panel collapsed (its Hide / Details buttons set this too)' },
 ];
 
 export const BOARDS = [

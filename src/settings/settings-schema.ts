@@ -16,7 +16,7 @@ export const settingsSchema = z.object({
   showSalary: z.boolean().catch(true),
   /** Interview prep links for the posting's role. */
   showPrep: z.boolean().catch(true),
-  /** Start the in-page panel collapsed to its one-line summary. */
+  /** Start the in-page panel collapsed to its one-line summary; the panel's Hide / Details buttons set it. */
   startCollapsed: z.boolean().catch(false),
   /** Boards the user switched off, by adapter id. */
   disabledBoards: z

@@ -84,6 +84,24 @@ describe('the popup', () => {
     await job.close();
   });
 
+  test("the panel's Hide is remembered: the next page opens collapsed, and the popup shows it", async () => {
+    const { job, popup } = await jobWithPopup();
+    const details = job.locator('rolelens-panel .rl-details');
+    expect(await details.count()).toBe(1);
+    await job.locator('rolelens-panel .rl-toggle').click();
+    expect(await details.count()).toBe(0);
+    await expect.poll(() => popup.reload().then(() => popup.locator('input[name=startCollapsed]').isChecked())).toBe(true);
+    await job.reload();
+    await waitForPanel(job, /→ backend/);
+    expect(await details.count()).toBe(0);
+    // Details opens it, and that is remembered too.
+    await job.locator('rolelens-panel .rl-toggle').click();
+    expect(await details.count()).toBe(1);
+    await expect.poll(() => popup.reload().then(() => popup.locator('input[name=startCollapsed]').isChecked())).toBe(false);
+    await popup.close();
+    await job.close();
+  });
+
   test('corrupted stored settings are repaired, not crashed on', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(popupUrl);
