@@ -42,5 +42,8 @@ describe('the built manifest and bundle', () => {
     expect(Object.keys(manifest.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
     const contentScript = statSync(join(EXTENSION_DIR, 'content-scripts', 'content.js')).size;
     expect(contentScript).toBeLessThan(450_000);
+    // The background only runs settings migrations: no zod, no role model (it was 99 KB with zod).
+    const background = statSync(join(EXTENSION_DIR, 'background.js')).size;
+    expect(background).toBeLessThan(40_000);
   });
 });
