@@ -73,7 +73,7 @@ async function waitForOverlay(page: Page): Promise<string> {
     const panel = hosts.find((host) => host.localName === 'rolelens-panel');
     const cards = hosts.length - (panel ? 1 : 0);
     const summary = panel?.shadowRoot?.querySelector('[data-summary]')?.getAttribute('data-summary') ?? 'no posting panel';
-    return cards > 0 ? `${summary} · ${cards} card badges` : summary;
+    return cards > 0 ? `${summary} · ${cards} card ${cards === 1 ? 'badge' : 'badges'}` : summary;
   }, OVERLAY_HOSTS);
 }
 
