@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../src/popup/Popup';
-import { getSettings } from '../src/settings/settings-item';
+import { getSettings } from '../src/settings/stored-settings';
 import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
 
 let root: HTMLElement;

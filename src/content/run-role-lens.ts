@@ -7,7 +7,7 @@ import { mountInShadowRoot, type MountedUi } from '../overlay/mount-overlay';
 import { Overlay } from '../overlay/Overlay';
 import type { OverlayState } from '../overlay/overlay-state';
 import { labelFromTitle } from '../role-model/label-from-title';
-import { getSettings, saveSettings, watchSettings } from '../settings/settings-item';
+import { getSettings, saveSettings, watchSettings } from '../settings/stored-settings';
 import type { Settings } from '../settings/settings-schema';
 import { readPage } from '../sites/read-page';
 import { planOverlay, type CardPlan } from './plan-overlay';

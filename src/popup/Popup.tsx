@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GET_STATE, parseStateResponse } from '../messaging';
 import type { OverlayState } from '../overlay/overlay-state';
-import { getSettings, saveSettings, watchSettings } from '../settings/settings-item';
+import { getSettings, saveSettings, watchSettings } from '../settings/stored-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-schema';
 import { boardOfUrl } from '../sites/board-of-url';
 import type { BoardId } from '../sites/host';

@@ -1,32 +1,13 @@
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings-schema';
-import { settingsStorageItem } from './settings-storage-item';
+import { storage } from 'wxt/utils/storage';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
-// Reading and writing the settings: whatever storage holds comes back repaired by the schema.
-
-let warned = false;
-function repair(raw: unknown): Settings {
-  const { settings, issues } = parseSettings(raw);
-  if (issues.length > 0 && !warned) {
-    warned = true;
-    console.warn('[RoleLens] repaired stored settings:', issues.join('; '));
-  }
-  return settings;
-}
-
-/** Always valid settings, whatever is in storage (including nothing, or a broken storage API). */
-export async function getSettings(): Promise<Settings> {
-  try {
-    return repair(await settingsStorageItem.getValue());
-  } catch {
-    return { ...DEFAULT_SETTINGS };
-  }
-}
-
-export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsStorageItem.setValue(parseSettings(settings).settings);
-}
-
-/** `watch` hands out raw stored values, so they go through the same repair. */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsStorageItem.watch((raw) => onChange(repair(raw)));
-}
+/**
+ * The one stored item, typed `unknown` because storage can hold anything (an older version, a
+ * corrupted value, nothing). It has no schema and no defaults on purpose: the background imports it
+ * only to run migrations and so does not bundle zod. Readers go through stored-settings.ts, which
+ * repairs what is stored. WXT runs `migrations` when the version goes up; it does not validate.
+ */
+export const settingsItem = storage.defineItem<unknown>('sync:settings', {
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+});

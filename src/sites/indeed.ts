@@ -1,7 +1,7 @@
 import { inlineText } from './element-text';
+import { headerBlockOf } from './header-block';
 import { IS_BOARD_HOST } from './host';
 import { readJsonLdPosting, unrecognisedBoardPage } from './json-ld';
-import { headerBlockOf } from './header-block';
 import { describe, orNull } from './posting-parts';
 import { $optional } from './query';
 import { findSalaryText } from './salary-text';

@@ -1,6 +1,6 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSettings, saveSettings, watchSettings } from './settings-item';
+import { getSettings, saveSettings, watchSettings } from './stored-settings';
 import { DEFAULT_SETTINGS } from './settings-schema';
 
 beforeEach(() => {
