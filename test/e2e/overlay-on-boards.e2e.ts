@@ -52,7 +52,7 @@ describe('RoleLens in Chromium on saved job pages', () => {
     await page.close();
   });
 
-  // A panel between the title and Apply moved Apply 240 to 700 px down (Indeed, SEEK, Workday, SDUI).
+  // A panel between the title and Apply moved Apply 241 to 693 px down (Indeed, SEEK, Workday, SDUI).
   test.each(
     FIXTURE_PAGES.flatMap((fixture) => {
       const selector = EXPECTATIONS[fixture.file]?.posting?.applyControl;
