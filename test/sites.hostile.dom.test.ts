@@ -31,8 +31,13 @@ describe('bad input never throws and reads clearly', () => {
     expect(unrecognisedOf(result).reason.length).toBeGreaterThan(10);
   });
 
-  test('a page from another site, without JSON-LD', () => {
+  test('a page from another site, without JSON-LD: its heading and text (read only on request)', () => {
     const result = readPage(page('<h1>Recipes</h1><p>Soup</p>', 'https://example.com/soup'), 'https://example.com/soup');
+    expect(result).toMatchObject({ kind: 'page', adapter: 'page-text', posting: { title: 'Recipes', description: 'Recipes\n\nSoup' } });
+  });
+
+  test('a page from another site with no heading, no title and no JSON-LD', () => {
+    const result = readPage(page('<p>Soup</p>', 'https://example.com/soup'), 'https://example.com/soup');
     expect(result).toMatchObject({ kind: 'unrecognised', adapter: null, fallback: null });
   });
 

@@ -21,6 +21,9 @@ export interface OverlayPlan {
   cards: CardPlan[];
 }
 
+/** A page read from its heading and text may hold more than the posting: say so. */
+export const PAGE_TEXT_NOTE = 'This page has no job data (schema.org JobPosting): RoleLens read its main heading and text.';
+
 const NOTHING: OverlayPlan = { state: null, anchor: null, stale: false, cards: [] };
 
 export function planOverlay(
@@ -73,7 +76,11 @@ export function planOverlay(
       board: result.adapter,
       layout: result.layout,
       analysis: analyzeOnce(posting, options.previous),
-      ...(posting.description === '' && posting.descriptionReason ? { note: posting.descriptionReason } : {}),
+      ...(posting.description === '' && posting.descriptionReason
+        ? { note: posting.descriptionReason }
+        : result.adapter === 'page-text'
+          ? { note: PAGE_TEXT_NOTE }
+          : {}),
     },
     anchor: posting.anchor,
     stale: false,

@@ -27,6 +27,8 @@ const CELLS = new Set(['td', 'th']);
 export interface ElementTextOptions {
   /** Stop after this many characters (the result is cut at a line end where possible). */
   maxChars?: number;
+  /** More element names to leave out with their content (a page's `nav`, `footer`). */
+  skipNames?: ReadonlySet<string>;
 }
 
 /** Hidden by attribute: `hidden`, `aria-hidden="true"`, inline `display:none`/`visibility:hidden`. */
@@ -49,6 +51,7 @@ export function elementText(root: Node, options: ElementTextOptions = {}): strin
 /** elementText, plus whether maxChars cut it. */
 export function readElementText(root: Node, options: ElementTextOptions = {}): { text: string; truncated: boolean } {
   const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
+  const skipNames = options.skipNames;
   const lines: string[] = [];
   let line = '';
   let total = 0;
@@ -83,7 +86,7 @@ export function readElementText(root: Node, options: ElementTextOptions = {}): {
       const element = node as Element;
       const name = element.localName;
       if (name === 'br') brk();
-      else if (!skips(element)) {
+      else if (!skips(element) && !skipNames?.has(name)) {
         if (BLOCKS.has(name) || PARAGRAPHS.has(name)) flush(1);
         if (name === 'li') line = '- ';
         else if (CELLS.has(name) && line.trim()) line += ' | ';

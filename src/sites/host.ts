@@ -6,7 +6,7 @@ export function isHostOf(host: string, domain: string): boolean {
   return lower === domain || lower.endsWith(`.${domain}`);
 }
 
-export type BoardId = Exclude<AdapterId, 'json-ld'>;
+export type BoardId = Exclude<AdapterId, 'json-ld' | 'page-text'>;
 
 /**
  * Each board's hosts: the one test that its adapter (`matches`) and the popup (`boardOfUrl`, which

@@ -1,12 +1,13 @@
 import { boardCountryOfUrl } from './board-country';
 import { jsonLdAdapter, readJsonLdPage } from './json-ld';
+import { readPageText } from './page-text';
 import { pickAdapter } from './pick-adapter';
 import { MissingElementError } from './query';
 import type { ReadResult } from './types';
 
 /**
  * Read what a page holds: pick the board adapter by URL and let it detect the layout; for pages no
- * adapter matches, try the generic JSON-LD reader. Never throws: an adapter's throw becomes
+ * adapter matches, try the generic JSON-LD reader, then the page's heading and main text. Never throws: an adapter's throw becomes
  * `unrecognised` with the reason. This runs on every DOM-change burst, so the readers only look
  * at the elements they need (no whole-document text extraction).
  */
@@ -35,7 +36,13 @@ function readWithAdapter(doc: Document, url: string): ReadResult {
     } catch {
       // Fall through: the generic reader is best-effort.
     }
-    return { kind: 'unrecognised', adapter: null, reason: `No adapter for ${parsed.hostname} and no JobPosting JSON-LD`, fallback: null };
+    try {
+      const posting = readPageText(doc);
+      if (posting) return { kind: 'page', adapter: 'page-text', layout: 'page-text', posting, cards: [] };
+    } catch {
+      // Fall through to "unrecognised".
+    }
+    return { kind: 'unrecognised', adapter: null, reason: `No adapter for ${parsed.hostname}, no JobPosting JSON-LD and no heading`, fallback: null };
   }
   try {
     return adapter.read(doc, parsed);

@@ -1,5 +1,8 @@
-/** Which reader produced a result. `json-ld` is the generic schema.org JobPosting reader. */
-export type AdapterId = 'linkedin' | 'indeed' | 'greenhouse' | 'lever' | 'ashby' | 'workday' | 'seek' | 'json-ld';
+/**
+ * Which reader produced a result. `json-ld` is the generic schema.org JobPosting reader; `page-text`
+ * reads a page's heading and main text when nothing else can (a page read on request).
+ */
+export type AdapterId = 'linkedin' | 'indeed' | 'greenhouse' | 'lever' | 'ashby' | 'workday' | 'seek' | 'json-ld' | 'page-text';
 
 /** The posting a page holds open (a job page, or the detail pane of a two-pane search page). */
 export interface PostingRead {

@@ -13,3 +13,14 @@ describe('readPage per saved page', () => {
     });
   }
 });
+
+// A page read on request off the boards (no JobPosting JSON-LD): its heading and main text, read
+// again on every DOM-change burst while the tab stays open.
+describe('readPage of a saved page as a careers site (heading and main text)', () => {
+  for (const page of FIXTURE_PAGES.filter((fixture) => fixture.kind === 'document')) {
+    const doc = loadFixture(page);
+    bench(page.file, () => {
+      readPage(doc, 'https://careers.example.com/jobs/1');
+    });
+  }
+});

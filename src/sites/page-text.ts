@@ -1,0 +1,68 @@
+import { inlineText, isHiddenByAttribute, readElementText } from './element-text';
+import { genericAnchor } from './json-ld';
+import { MAX_DESCRIPTION_CHARS } from './limits';
+import { $optional } from './query';
+import type { PostingRead } from './types';
+
+/**
+ * The last resort, for a page on no board we know that has no schema.org JobPosting either (a
+ * company's own careers page the user asked RoleLens to read from the popup): its main heading is
+ * the title and the text of its main content the description. The page's navigation, header,
+ * footer, asides and forms are left out of the text. Null when the page has no heading or title.
+ *
+ * Only read-page's "no adapter, no JSON-LD" branch calls it, and the content script reaches that
+ * branch only on a page the user asked it to read (its manifest matches are the boards).
+ */
+
+/** The page's main content, newest convention first; the whole body when it marks none. */
+const MAIN_CONTENT = ['main', '[role="main"]', 'article'] as const;
+
+/** Page furniture around the content: never part of a posting. */
+const PAGE_FURNITURE: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'form', 'dialog']);
+const FURNITURE_SELECTOR = [...PAGE_FURNITURE].join(', ');
+
+/** A main element with less text than this is a landmark around nothing: read the body instead. */
+const MIN_MAIN_CHARS = 200;
+
+/** Longer than this is not a job title (a heading that wraps a whole banner). */
+const MAX_TITLE_CHARS = 200;
+
+export function readPageText(doc: Document): PostingRead | null {
+  const title = pageTitle(doc);
+  if (!title) return null;
+  const main = $optional(MAIN_CONTENT, doc);
+  let read = main ? readElementText(main, { maxChars: MAX_DESCRIPTION_CHARS, skipNames: PAGE_FURNITURE }) : null;
+  if ((!read || read.text.length < MIN_MAIN_CHARS) && doc.body) {
+    read = readElementText(doc.body, { maxChars: MAX_DESCRIPTION_CHARS, skipNames: PAGE_FURNITURE });
+  }
+  const posting: PostingRead = {
+    jobId: null,
+    title,
+    company: metaContent(doc, 'og:site_name'),
+    location: null,
+    description: read?.text ?? '',
+    anchor: genericAnchor(doc),
+  };
+  if (!posting.description) posting.descriptionReason = 'The page has no text beside its heading';
+  if (read?.truncated) posting.descriptionTruncated = true;
+  return posting;
+}
+
+/**
+ * The first visible h1 outside the page furniture (a site banner's h1 sits in its header: "CAREERS
+ * AT NVIDIA"), else og:title, else the document's <title>.
+ */
+function pageTitle(doc: Document): string | null {
+  for (const heading of doc.querySelectorAll('h1')) {
+    if (isHiddenByAttribute(heading) || heading.closest(FURNITURE_SELECTOR)) continue;
+    const text = inlineText(heading);
+    if (text && text.length <= MAX_TITLE_CHARS) return text;
+  }
+  const fallback = metaContent(doc, 'og:title') ?? inlineText(doc.querySelector('title'));
+  return fallback ? fallback.slice(0, MAX_TITLE_CHARS) : null;
+}
+
+function metaContent(doc: Document, property: string): string | null {
+  const value = doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+  return value || null;
+}

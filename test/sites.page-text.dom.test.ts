@@ -1,0 +1,92 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, test } from 'vitest';
+import { analyzePosting } from '../src/report/analyze-posting';
+import { MAX_DESCRIPTION_CHARS } from '../src/sites/limits';
+import { readPageText } from '../src/sites/page-text';
+import { readPage } from '../src/sites/read-page';
+import { FIXTURE_PAGES } from './support/fixture-pages';
+import { loadFixture } from './support/load-fixture';
+import { EXPECTATIONS, pageOf } from './sites.expectations';
+
+/** A company careers site: no board adapter matches it. */
+const CAREERS_URL = 'https://careers.example.com/jobs/1';
+
+function page(html: string): Document {
+  return new JSDOM(html, { url: CAREERS_URL }).window.document;
+}
+
+/**
+ * The saved board pages read as if they were a careers site's own pages, with no JobPosting
+ * JSON-LD (only the Indeed page has one): the heading and main text must give the title the board
+ * adapter reads, and the same label, though they hold more than the posting (similar jobs, the
+ * company's blurb). Apply pages without a description are left out.
+ */
+const READABLE = FIXTURE_PAGES.filter((fixture) => {
+  const posting = EXPECTATIONS[fixture.file]?.posting;
+  return fixture.kind === 'document' && posting && !posting.descriptionReason && fixture.file !== 'indeed/viewjob-au-papercut-senior-devops.html';
+});
+
+describe.each(READABLE.map((fixture) => [fixture.file, fixture] as const))('%s read off its board', (_file, fixture) => {
+  const board = pageOf(readPage(loadFixture(fixture), fixture.url)).posting!;
+  const read = pageOf(readPage(loadFixture(fixture), CAREERS_URL));
+
+  test('comes from the page text, with the board title and the board label', () => {
+    expect(read.adapter).toBe('page-text');
+    // LinkedIn's SDUI pages have no h1: their <title> ("<job> | <company> | LinkedIn") holds it.
+    expect(read.posting?.title).toContain(board.title);
+    expect(analyzePosting(read.posting!).label).toBe(analyzePosting(board).label);
+  });
+
+  test('holds the posting text the board adapter reads', () => {
+    const firstLines = board.description.split('\n').filter((line) => line.length > 40).slice(0, 3);
+    expect(firstLines.length).toBeGreaterThan(0);
+    for (const line of firstLines) expect(read.posting!.description).toContain(line);
+  });
+});
+
+describe('readPageText', () => {
+  test("a site banner's h1 in its header is not the title; og:title is", () => {
+    const doc = page(`<header><h1>CAREERS AT ACME</h1></header><meta property="og:title" content="Data Engineer">
+      <main><h2>Data Engineer</h2><p>${'Build Airflow pipelines. '.repeat(20)}</p></main>`);
+    expect(readPageText(doc)?.title).toBe('Data Engineer');
+  });
+
+  test('navigation, header, footer, asides and forms are not posting text', () => {
+    const doc = page(`<nav>Jobs Teams Blog</nav><header>Acme careers</header>
+      <main><h1>Backend Engineer</h1><p>${'Design REST APIs in Go. '.repeat(20)}</p><form><label>Your name</label></form></main>
+      <aside>Similar jobs: Sales Lead</aside><footer>© Acme</footer>`);
+    const posting = readPageText(doc)!;
+    expect(posting.title).toBe('Backend Engineer');
+    expect(posting.description).toContain('Design REST APIs in Go.');
+    for (const furniture of ['Jobs Teams Blog', 'Acme careers', 'Your name', 'Similar jobs', '© Acme']) {
+      expect(posting.description).not.toContain(furniture);
+    }
+  });
+
+  test('a main landmark around almost nothing: the body is read', () => {
+    const doc = page(`<main><h1>Platform Engineer</h1></main><div><p>${'Run Kafka ingestion services. '.repeat(20)}</p></div>`);
+    expect(readPageText(doc)?.description).toContain('Run Kafka ingestion services.');
+  });
+
+  test('hostile markup in the heading stays text', () => {
+    const doc = page('<h1>&lt;img src=x onerror="alert(1)"&gt; Engineer</h1><p>Text</p>');
+    expect(readPageText(doc)?.title).toBe('<img src=x onerror="alert(1)"> Engineer');
+  });
+
+  test('a 1 MB page is cut at the description limit', () => {
+    const doc = page(`<h1>Data Engineer</h1><main>${'<p>Spark and dbt pipelines for the warehouse.</p>'.repeat(25_000)}</main>`);
+    const posting = readPageText(doc)!;
+    expect(posting.descriptionTruncated).toBe(true);
+    expect(posting.description.length).toBeLessThanOrEqual(MAX_DESCRIPTION_CHARS);
+  });
+
+  test('a heading and nothing else: an empty description, with the reason', () => {
+    const posting = readPageText(page('<h1>Engineer</h1>'))!;
+    expect(posting.description).toBe('Engineer');
+    expect(readPageText(page('<title>Engineer</title>'))).toMatchObject({ title: 'Engineer', description: '', descriptionReason: expect.stringMatching(/no text/) });
+  });
+
+  test('no heading and no title: nothing to read', () => {
+    expect(readPageText(page('<p>Just a paragraph.</p>'))).toBeNull();
+  });
+});
