@@ -14,7 +14,8 @@ export default defineConfig({
     // Chrome Web Store limit: 132 characters (asserted in test/e2e/manifest.e2e.ts).
     description:
       'Labels job postings as data engineering, backend or hybrid, with the phrases that decided it, comp band and prep. Runs locally.',
-    permissions: ['storage'],
+    // activeTab + scripting: read a page off the boards (a company's careers site) when the user asks in the popup (README).
+    permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [...BOARD_HOST_PERMISSIONS],
     action: { default_title: 'RoleLens' },
     ...(browser === 'firefox' && {

@@ -5,6 +5,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../src/popup/Popup';
 import { getSettings } from '../src/settings/stored-settings';
 import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
+import type { OverlayState } from '../src/overlay/overlay-state';
+import { analyzePosting } from '../src/report/analyze-posting';
+import { FULL_STACK_POSTING } from './support/postings';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -76,4 +79,73 @@ test.each<{ name: string; settings: Partial<typeof DEFAULT_SETTINGS>; url: strin
   await act(() => render(<Popup />, root));
   const current = await rendered(() => root.querySelector(`.current[data-state=${state}]`));
   expect(current.textContent).toContain(says);
+});
+
+type Tab = Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number];
+const CAREERS_TAB = { id: 9 } as Tab; // off the boards: no URL without a host permission
+
+test('a tab with no content script offers "Read this page", which injects it there and shows the posting', async () => {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([CAREERS_TAB]);
+  let injected = false;
+  const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => {
+    injected = true;
+    return [];
+  });
+  const posting: OverlayState = {
+    kind: 'posting',
+    board: 'page-text',
+    layout: 'page-text',
+    analysis: analyzePosting({ title: 'Senior Data Engineer', company: 'Acme', description: FULL_STACK_POSTING }),
+  };
+  // No content script answers until the injection; then it answers "nothing yet", then the posting.
+  let asked = 0;
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => {
+    if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
+    asked++;
+    return { state: asked < 2 ? null : posting };
+  });
+  await act(() => render(<Popup />, root));
+  const button = await rendered(() => root.querySelector<HTMLButtonElement>('.current[data-state=none] button[name=read-page]'));
+
+  await act(() => button.click());
+  expect(inject).toHaveBeenCalledWith({ target: { tabId: 9 }, files: ['/content-scripts/content.js'] });
+  const shown = await rendered(() => root.querySelector('.current[data-state=posting] h2'));
+  expect(shown.textContent).toBe('Senior Data Engineer');
+  expect(root.querySelector('button[name=read-page]')).toBeNull();
+});
+
+test.each([
+  { name: 'the browser refuses', inject: (): Promise<never[]> => Promise.reject(new Error('Cannot access a chrome:// URL')), says: 'does not let extensions read this page', read: 'blocked' },
+  { name: 'the page holds no posting', inject: (): Promise<never[]> => Promise.resolve([]), says: 'No job posting found on this page.', read: 'nothing' },
+])('"Read this page" says so when $name', async ({ inject, says, read }) => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  try {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([CAREERS_TAB]);
+    let injected = false;
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => {
+      const result = await inject();
+      injected = true;
+      return result;
+    });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => {
+      if (!injected) throw new Error('Receiving end does not exist.');
+      return { state: null };
+    });
+    await act(() => render(<Popup />, root));
+    const button = await rendered(() => root.querySelector<HTMLButtonElement>('button[name=read-page]'));
+    await act(() => button.click());
+    await vi.advanceTimersByTimeAsync(5_000);
+    const status = await rendered(() => root.querySelector(`[data-read=${read}]`));
+    expect(status.textContent).toContain(says);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('a board tab whose content script answers is not offered "Read this page"', async () => {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://www.linkedin.com/feed/' } as Tab]);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ state: null });
+  await act(() => render(<Popup />, root));
+  await rendered(() => root.querySelector('.current[data-state=none]'));
+  expect(root.querySelector('button[name=read-page]')).toBeNull();
 });

@@ -15,8 +15,32 @@ function switchedOff(settings: Settings, board: BoardId | null): string | null {
   return null;
 }
 
+/** Reading a tab that has no content script, on the user's request (Popup runs it). */
+export interface ReadRequest {
+  status: 'idle' | 'reading' | 'nothing' | 'blocked';
+  onRead: () => void;
+}
+
+const READ_STATUS: Record<ReadRequest['status'], string | null> = {
+  idle: null,
+  reading: 'Reading this page…',
+  nothing: 'No job posting found on this page.',
+  blocked: 'The browser does not let extensions read this page.',
+};
+
 /** The current tab's posting, as the in-page panel shows it. */
-export function CurrentPosting({ state, board = null, settings }: { state: OverlayState | null | undefined; board?: BoardId | null; settings: Settings }) {
+export function CurrentPosting({
+  state,
+  board = null,
+  settings,
+  request,
+}: {
+  state: OverlayState | null | undefined;
+  board?: BoardId | null;
+  settings: Settings;
+  /** Offered when the tab has no content script: a page off the boards, or one opened before the install. */
+  request?: ReadRequest | undefined;
+}) {
   if (state === undefined) return <p class="rl-muted">Reading this tab…</p>;
   const off = state === null ? switchedOff(settings, board) : null;
   if (off) {
@@ -33,6 +57,7 @@ export function CurrentPosting({ state, board = null, settings }: { state: Overl
         <p class="rl-muted rl-small">
           RoleLens works on job pages of {SUPPORTED_BOARDS}. If you just installed it, reload the job page.
         </p>
+        {request ? <ReadThisPage request={request} /> : null}
       </section>
     );
   }
@@ -52,5 +77,23 @@ export function CurrentPosting({ state, board = null, settings }: { state: Overl
       {state.note ? <p class="rl-note">{state.note}</p> : null}
       <PostingDetails analysis={detailsOf(state)} shown={settings} />
     </section>
+  );
+}
+
+/** A careers page off the boards is read only when the user asks, and only this tab. */
+function ReadThisPage({ request }: { request: ReadRequest }) {
+  const status = READ_STATUS[request.status];
+  return (
+    <div class="read-request">
+      <button type="button" name="read-page" onClick={request.onRead} disabled={request.status === 'reading'}>
+        Read this page
+      </button>
+      <p class="rl-muted rl-small">Other pages (a company’s careers site) are read only when you ask, and only this tab.</p>
+      {status ? (
+        <p class="rl-note" data-read={request.status}>
+          {status}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -1,19 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { GET_STATE, parseStateResponse } from '../messaging';
-import type { OverlayState } from '../overlay/overlay-state';
 import { getSettings, saveSettings, watchSettings } from '../settings/stored-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-schema';
-import { boardOfUrl } from '../sites/board-of-url';
-import type { BoardId } from '../sites/host';
-import { CurrentPosting } from './CurrentPosting';
+import { CurrentPosting, type ReadRequest } from './CurrentPosting';
 import { SettingsForm } from './SettingsForm';
+import { askCurrentTab, readTabOnRequest, type TabReading } from './tab-reading';
 
 /** Time for the tab's content script to re-read the page after a settings change. */
 const REASK_AFTER_MS = 400;
-
-/** What the current tab's content script shows (null: nothing), and which board the tab is on. */
-type TabReading = { state: OverlayState | null; board: BoardId | null };
 
 export function Popup() {
   // undefined until storage answers: a form drawn from the defaults could be clicked first and
@@ -21,6 +14,7 @@ export function Popup() {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   // undefined: still asking the tab.
   const [tab, setTab] = useState<TabReading | undefined>(undefined);
+  const [readStatus, setReadStatus] = useState<ReadRequest['status']>('idle');
 
   useEffect(() => {
     // A watch event that lands first is newer than this read: keep it.
@@ -37,27 +31,33 @@ export function Popup() {
     setTimeout(() => void askCurrentTab().then(setTab), REASK_AFTER_MS);
   };
 
+  // A tab with no content script (a careers page off the boards): read it if the user asks.
+  const tabId = tab?.tabId ?? null;
+  const request: ReadRequest | undefined =
+    tab && !tab.answered && tabId !== null && settings?.enabled
+      ? {
+          status: readStatus,
+          onRead: () => {
+            setReadStatus('reading');
+            void readTabOnRequest(tabId, tab.board).then((result) => {
+              if (result.kind === 'read') setTab(result.reading);
+              setReadStatus(result.kind === 'read' ? 'idle' : result.kind);
+            });
+          },
+        }
+      : undefined;
+
   return (
     <main class="popup">
       <h1>RoleLens</h1>
-      <CurrentPosting state={settings ? tab?.state : undefined} board={tab?.board ?? null} settings={settings ?? DEFAULT_SETTINGS} />
+      <CurrentPosting
+        state={settings ? tab?.state : undefined}
+        board={tab?.board ?? null}
+        settings={settings ?? DEFAULT_SETTINGS}
+        request={request}
+      />
       {settings ? <SettingsForm settings={settings} onChange={change} /> : <p class="rl-muted">Loading settings…</p>}
       <p class="rl-muted rl-small">Runs locally: no account, no server, no network requests.</p>
     </main>
   );
-}
-
-async function askCurrentTab(): Promise<TabReading> {
-  let board: BoardId | null = null;
-  try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    // The URL is given for the boards' tabs (host permissions); it tells "off for this board" from "not a board".
-    board = boardOfUrl(tab?.url);
-    if (tab?.id === undefined) return { state: null, board };
-    const state = parseStateResponse(await browser.tabs.sendMessage(tab.id, { type: GET_STATE }));
-    return { state: state ?? null, board };
-  } catch {
-    // No content script in this tab: not a supported board, or the tab predates the install.
-    return { state: null, board };
-  }
 }

@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { CONTENT_SCRIPT_FILE } from '../../src/content/content-script-file';
 import { BOARD_HOST_PERMISSIONS, CONTENT_SCRIPT_MATCHES } from '../../src/sites/board-hosts';
 import { EXTENSION_DIR } from '../support/launch-chromium';
 
@@ -20,10 +21,11 @@ interface BuiltManifest {
 describe('the built manifest and bundle', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as BuiltManifest;
 
-  test('asks for storage and the boards only', () => {
+  test('asks for storage and the boards, and for another page only when the user asks', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.description.length).toBeLessThanOrEqual(132);
-    expect(manifest.permissions).toEqual(['storage']);
+    // activeTab + scripting: "Read this page" in the popup (README, Permissions); no install warning.
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...BOARD_HOST_PERMISSIONS].sort());
     expect(manifest.optional_permissions).toBeUndefined();
     // Styles are passed into the shadow root as a string: nothing for a page to probe.
@@ -36,6 +38,10 @@ describe('the built manifest and bundle', () => {
     expect(others).toEqual([]);
     expect([...(script?.matches ?? [])].sort()).toEqual([...CONTENT_SCRIPT_MATCHES].sort());
     expect(script?.css).toBeUndefined();
+  });
+
+  test('the popup injects the content script the build wrote', () => {
+    expect(existsSync(join(EXTENSION_DIR, CONTENT_SCRIPT_FILE))).toBe(true);
   });
 
   test('has icons and stays small', () => {

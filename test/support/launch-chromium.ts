@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -25,10 +25,13 @@ export interface ExtensionBrowser {
 export async function launchChromiumWithExtension(options: {
   hostResolverRules: string;
   headed?: boolean;
+  /** Another copy of the built extension (extensionGrantedHost). */
+  extensionDir?: string;
 }): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(CHROMIUM_PATH)) throw new Error(MISSING_CHROMIUM_HELP);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'rolelens-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -37,8 +40,8 @@ export async function launchChromiumWithExtension(options: {
     viewport: { width: 1280, height: 900 },
     args: [
       '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${options.hostResolverRules}`,
       // The fixture server's self-signed certificate (test/support/tls).
       '--ignore-certificate-errors',
@@ -60,4 +63,20 @@ export async function launchChromiumWithExtension(options: {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A copy of the built extension whose manifest also grants `host`. It stands in for the activeTab
+ * grant Chrome gives when the user clicks the toolbar button, which no automation can trigger
+ * (microsoft/playwright#36087): with it the popup's "Read this page" can inject the content script
+ * into a page off the boards, as it does for a user. Everything else is the build, byte for byte.
+ */
+export function extensionGrantedHost(host: string): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'rolelens-extension-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), `*://${host}/*`];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
