@@ -23,7 +23,7 @@ const FLOOR = { accuracy: 0.92, macroF1: 0.92, dataPrecision: 0.96, backendPreci
  * just under what the committed feature set reaches, so a change that only fits the dev set better
  * while generalising worse fails here.
  */
-const CV_FLOOR = { accuracy: 0.855, macroF1: 0.84, dataPrecision: 0.88, backendPrecision: 0.88, hybridKind: 0.8 };
+const CV_FLOOR = { accuracy: 0.855, macroF1: 0.835, dataPrecision: 0.88, backendPrecision: 0.875, hybridKind: 0.8 };
 
 const postings = readCorpus(join(sharedDir(), 'corpus', 'dev.jsonl'));
 const classifications = postings.map((p) => classify({ title: p.title, company: p.company, text: p.description }));

@@ -31,3 +31,15 @@ test.each([
 ])('"%s": delivery pipelines are not data pipelines (%j)', (text, expected) => {
   expect(matched(text, DATA_PIPELINE_FEATURES)).toEqual(expected);
 });
+
+// "Design" names the design discipline (other) only where it is one, not engineering's own design work.
+test.each([
+  ['Collaborate with teams to design, implement, and test software solutions.', []],
+  ['Architect, design, and build the foundational infrastructure.', []],
+  ['Take part in design reviews and code reviews.', []],
+  ['Understanding of object-oriented design and development principles.', []],
+  ['Design of new products and features across mobile and web.', ['non-engineering:Design']],
+  ['A focus on Engineering, Product, and Design.', ['non-engineering:Design']],
+])('"%s": design as a discipline (%j)', (text, expected) => {
+  expect(matched(text, ['non-engineering'])).toEqual(expected);
+});
