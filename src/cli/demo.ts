@@ -3,13 +3,22 @@
  * board's real hostname. With a display it opens a window with one tab per page and waits until you
  * close it; without one (CI, these machines) it runs headless, writes a PNG per page to
  * demo-output/ and prints one summary line per page.
+ *
+ * Last, "Read this page" on a careers site off the boards (the saved Greenhouse page served as
+ * careers.example.com): with a window you click the toolbar button and then the popup's button
+ * yourself; headless, the popup is driven as the e2e test drives it.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FIXTURE_PAGES, type FixturePage } from '../../test/support/fixture-pages';
 import { startFixtureServer } from '../../test/support/fixture-server';
-import { CHROMIUM_PATH, MISSING_CHROMIUM_HELP, launchChromiumWithExtension } from '../../test/support/launch-chromium';
+import {
+  CHROMIUM_PATH,
+  MISSING_CHROMIUM_HELP,
+  extensionGrantedHost,
+  launchChromiumWithExtension,
+} from '../../test/support/launch-chromium';
 import { repoRoot } from '../../test/support/shared-dir';
 
 const OVERLAY_HOSTS = 'rolelens-panel, rolelens-card-badge';
@@ -23,7 +32,7 @@ async function main(): Promise<void> {
   const outDir = join(repoRoot, 'demo-output');
   mkdirSync(outDir, { recursive: true });
 
-  const server = await startFixtureServer();
+  const server = await startFixtureServer([...FIXTURE_PAGES, CAREERS_PAGE]);
   const browser = await launchChromiumWithExtension({ hostResolverRules: server.hostResolverRules, headed });
   console.log(`RoleLens demo: ${FIXTURE_PAGES.length} saved pages, Chromium ${headed ? 'with a window' : 'headless'}.`);
   try {
@@ -44,12 +53,49 @@ async function main(): Promise<void> {
       if (!headed) await page.close();
     }
     if (headed) {
+      const careers = await browser.context.newPage();
+      await careers.goto(server.urlOf(CAREERS_PAGE));
+      console.log(`${CAREERS_PAGE.servedAt}: click the RoleLens toolbar button, then "Read this page".`);
       console.log('Close the Chromium window to end the demo.');
       await new Promise((resolve) => browser.context.on('close', resolve));
     }
+    if (!headed) await demoReadOnRequest(server, outDir);
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
+  }
+}
+
+/** A company careers page with no JobPosting data: RoleLens reads it only when asked. */
+const GREENHOUSE = FIXTURE_PAGES.find((page) => page.file.startsWith('greenhouse/'))!;
+const CAREERS_PAGE: FixturePage = { ...GREENHOUSE, aliases: undefined, servedAt: 'https://careers.example.com/jobs/backend-engineer-ruby' };
+
+/**
+ * Headless, nobody can click the toolbar button that grants activeTab: like the e2e test, a copy of
+ * the build with the careers host granted stands in for it. Screenshots of the popup and the page.
+ */
+async function demoReadOnRequest(server: { hostResolverRules: string; urlOf(page: FixturePage): string }, outDir: string): Promise<void> {
+  const extension = extensionGrantedHost('careers.example.com');
+  const browser = await launchChromiumWithExtension({ hostResolverRules: server.hostResolverRules, extensionDir: extension.dir });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.urlOf(CAREERS_PAGE), { waitUntil: 'load' });
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.bringToFront();
+    await popup.reload();
+    await popup.locator('button[name=read-page]').click({ timeout: 8_000 });
+    const summary = await waitForOverlay(page);
+    await popup.locator('[data-state=posting]').waitFor({ timeout: 8_000 });
+    const pagePng = join(outDir, 'careers-site_read-on-request.png');
+    const popupPng = join(outDir, 'careers-site_popup.png');
+    await page.screenshot({ path: pagePng });
+    await popup.screenshot({ path: popupPng });
+    console.log(`${'careers.example.com (Read this page, in the popup)'.padEnd(58)} ${summary}  [${pagePng.slice(repoRoot.length + 1)}, ${popupPng.slice(repoRoot.length + 1)}]`);
+  } finally {
+    await browser.close().catch(() => undefined);
+    extension.remove();
   }
 }
 
