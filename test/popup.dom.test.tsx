@@ -149,3 +149,12 @@ test('a board tab whose content script answers is not offered "Read this page"',
   await rendered(() => root.querySelector('.current[data-state=none]'));
   expect(root.querySelector('button[name=read-page]')).toBeNull();
 });
+
+test('a board tab opened before the install (no content script yet) is offered "Read this page" too', async () => {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2' } as Tab]);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+  await act(() => render(<Popup />, root));
+  const current = await rendered(() => root.querySelector('.current[data-state=none]'));
+  expect(current.textContent).toContain('If you just installed it, reload the job page.');
+  expect(current.querySelector('button[name=read-page]')).not.toBeNull();
+});
