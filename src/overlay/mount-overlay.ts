@@ -41,6 +41,7 @@ export async function mountInShadowRoot(
     },
   });
   ui.mount();
+  if (options.name === 'rolelens-panel' && options.anchor) alignWithAnchor(ui.shadowHost, options.anchor);
   return {
     anchor,
     host: ui.shadowHost,
@@ -49,4 +50,16 @@ export async function mountInShadowRoot(
     },
     remove: () => ui.remove(),
   };
+}
+
+/**
+ * A board that centres its column with a max-width (Lever's `.page-centered` header) would see the
+ * panel, a block placed after that header, span the whole window. The panel takes the anchor's
+ * max-width and centres like it; anchors without one leave it full width. Through a custom
+ * property: WXT's shadow-root reset (`all: initial !important` on :host) beats any host style,
+ * but custom properties still inherit into the shadow root.
+ */
+function alignWithAnchor(host: HTMLElement, anchor: Element): void {
+  const { maxWidth } = getComputedStyle(anchor);
+  if (maxWidth && maxWidth !== 'none') host.style.setProperty('--rl-column-width', maxWidth);
 }

@@ -80,6 +80,25 @@ describe('RoleLens in Chromium on saved job pages', () => {
     await page.close();
   });
 
+  // Lever centres its header in a 760 px column; the panel after it spanned the window (38..1242 px).
+  test.each(
+    FIXTURE_PAGES.filter((fixture) => fixture.kind === 'document').map((fixture) => [fixture.file, fixture] as const),
+  )('%s: the panel stays within the column of the block it follows', async (_file, fixture) => {
+    const page = await browser.context.newPage();
+    await page.goto(server.urlOf(fixture));
+    await waitForPanel(page, / → /);
+    const edges = await page.evaluate(() => {
+      const host = document.querySelector('rolelens-panel');
+      const panel = host?.shadowRoot?.querySelector('.rl-panel')?.getBoundingClientRect();
+      const column = host?.previousElementSibling?.getBoundingClientRect();
+      return panel && column ? { left: panel.left - column.left, right: column.right - panel.right } : null;
+    });
+    expect(edges).not.toBeNull();
+    expect(edges!.left).toBeGreaterThanOrEqual(0);
+    expect(edges!.right).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
   test('the panel follows the page: a new posting in place is read again', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.linkedin.com/jobs/view/4411867124/');
