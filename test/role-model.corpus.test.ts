@@ -18,12 +18,12 @@ import { sharedDir } from './support/shared-dir';
 const FLOOR = { accuracy: 0.92, macroF1: 0.92, dataPrecision: 0.96, backendPrecision: 0.92, hybridKind: 0.81, level: 0.945 };
 
 /**
- * The honest estimate: 5-fold cross-validation (one seeded split, as `npm run eval -- --cv` prints),
- * retraining with the committed hyperparameters on 4/5 and classifying the held-out fifth. Floors
- * just under what the committed feature set reaches, so a change that only fits the dev set better
- * while generalising worse fails here.
+ * The honest estimate: 5-fold cross-validation (three seeded splits averaged; the first is the one
+ * `npm run eval -- --cv` prints), retraining with the committed hyperparameters on 4/5 and
+ * classifying the held-out fifth. Floors just under what the committed feature set reaches, so a
+ * change that only fits the dev set better while generalising worse fails here.
  */
-const CV_FLOOR = { accuracy: 0.855, macroF1: 0.835, dataPrecision: 0.88, backendPrecision: 0.875, hybridKind: 0.8 };
+const CV_FLOOR = { accuracy: 0.855, macroF1: 0.84, dataPrecision: 0.88, backendPrecision: 0.88, hybridKind: 0.8 };
 
 const postings = readCorpus(join(sharedDir(), 'corpus', 'dev.jsonl'));
 const classifications = postings.map((p) => classify({ title: p.title, company: p.company, text: p.description }));
@@ -99,15 +99,19 @@ describe('dev corpus', () => {
 
 describe('dev corpus, 5-fold cross-validated', () => {
   const examples = postings.map((p) => ({ posting: { title: p.title, company: p.company, text: p.description }, label: p.label }));
-  const cvCalls = crossValidate(examples, vectorize(examples), DEFAULT_HYPERPARAMETERS, 5, 0);
+  const vectors = vectorize(examples);
+  // Three seeded splits, averaged: one split moves ±0.005 on a change that is neutral over thirty.
+  const cvCalls = crossValidate(examples, vectors, DEFAULT_HYPERPARAMETERS, 5, 0);
   const cv = scoreCorpus(postings, cvCalls);
+  const splits = [cv, ...[1, 2].map((seed) => scoreCorpus(postings, crossValidate(examples, vectors, DEFAULT_HYPERPARAMETERS, 5, seed)))];
+  const mean = (pick: (score: (typeof splits)[number]) => number): number => splits.reduce((sum, split) => sum + pick(split), 0) / splits.length;
 
   test.each([
-    ['accuracy', cv.accuracy, CV_FLOOR.accuracy],
-    ['macro-F1', cv.macroF1, CV_FLOOR.macroF1],
-    ['data precision', cv.perLabel.data!.precision, CV_FLOOR.dataPrecision],
-    ['backend precision', cv.perLabel.backend!.precision, CV_FLOOR.backendPrecision],
-    ['hybrid kind accuracy', cv.hybridKindAccuracy ?? 0, CV_FLOOR.hybridKind],
+    ['accuracy', mean((s) => s.accuracy), CV_FLOOR.accuracy],
+    ['macro-F1', mean((s) => s.macroF1), CV_FLOOR.macroF1],
+    ['data precision', mean((s) => s.perLabel.data!.precision), CV_FLOOR.dataPrecision],
+    ['backend precision', mean((s) => s.perLabel.backend!.precision), CV_FLOOR.backendPrecision],
+    ['hybrid kind accuracy', mean((s) => s.hybridKindAccuracy ?? 0), CV_FLOOR.hybridKind],
   ])('%s %f stays at or above %f', (_name, value, floor) => {
     expect(value).toBeGreaterThanOrEqual(floor);
   });
