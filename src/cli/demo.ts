@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { FIXTURE_PAGES, type FixturePage } from '../../test/support/fixture-pages';
+import { FIXTURE_PAGES, servedElsewhere, type FixturePage } from '../../test/support/fixture-pages';
 import { startFixtureServer } from '../../test/support/fixture-server';
 import {
   CHROMIUM_PATH,
@@ -67,8 +67,10 @@ async function main(): Promise<void> {
 }
 
 /** A company careers page with no JobPosting data: RoleLens reads it only when asked. */
-const GREENHOUSE = FIXTURE_PAGES.find((page) => page.file.startsWith('greenhouse/'))!;
-const CAREERS_PAGE: FixturePage = { ...GREENHOUSE, aliases: undefined, servedAt: 'https://careers.example.com/jobs/backend-engineer-ruby' };
+const CAREERS_PAGE = servedElsewhere(
+  'greenhouse/job-boards-gitlab-8620720002-rendered.html',
+  'https://careers.example.com/jobs/backend-engineer-ruby',
+);
 
 /**
  * Headless, nobody can click the toolbar button that grants activeTab: like the e2e test, a copy of

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PAGE_TEXT_NOTE } from '../../src/content/plan-overlay';
-import { FIXTURE_PAGES, type FixturePage } from '../support/fixture-pages';
+import { servedElsewhere } from '../support/fixture-pages';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { extensionGrantedHost, launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
 import { readPanel, waitForPanel } from '../support/overlay-probe';
@@ -10,11 +10,7 @@ import { readPanel, waitForPanel } from '../support/overlay-probe';
 const CAREERS_HOST = 'careers.example.com';
 
 /** A saved page served as if it were that careers site's own page. */
-function onCareersSite(file: string, path: string): FixturePage {
-  const saved = FIXTURE_PAGES.find((page) => page.file === file);
-  if (!saved) throw new Error(`no saved page ${file}`);
-  return { file: saved.file, url: saved.url, kind: saved.kind, contentType: saved.contentType, servedAt: `https://${CAREERS_HOST}${path}` };
-}
+const onCareersSite = (file: string, path: string) => servedElsewhere(file, `https://${CAREERS_HOST}${path}`);
 
 // The saved Indeed page carries a schema.org JobPosting; the rendered Greenhouse page has none
 // (scripts stripped), so only its heading and text can be read.

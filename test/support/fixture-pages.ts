@@ -92,3 +92,10 @@ export const FIXTURE_PAGES: readonly FixturePage[] = [
 export function fixturePath(fixture: FixturePage): string {
   return join(sharedDir(), 'fixtures', 'pages', fixture.file);
 }
+
+/** A saved page served at another site's URL (a company careers site off the boards), without its aliases. */
+export function servedElsewhere(file: string, url: string): FixturePage {
+  const saved = FIXTURE_PAGES.find((fixture) => fixture.file === file);
+  if (!saved) throw new Error(`no saved page ${file}`);
+  return { file: saved.file, url: saved.url, kind: saved.kind, contentType: saved.contentType, servedAt: url };
+}
