@@ -44,6 +44,25 @@ describe.each(READABLE.map((fixture) => [fixture.file, fixture] as const))('%s r
   });
 });
 
+/**
+ * Off its board, a page's panel goes after the block with the posting's heading, as on the board:
+ * it moves neither the title nor Apply and sits above the text it read. LinkedIn SDUI shows its
+ * title in a <p>, no heading; the Indeed page is read from its JSON-LD, the others from their text.
+ */
+const TITLE_IN_NO_HEADING = new Set(['linkedin/sdui-search-results-two-pane.xhtml', 'linkedin/sdui-job-view-standalone.xhtml']);
+const ANCHORED = FIXTURE_PAGES.filter((fixture) => fixture.kind === 'document' && EXPECTATIONS[fixture.file]?.posting && !TITLE_IN_NO_HEADING.has(fixture.file));
+
+test.each(ANCHORED.map((fixture) => [fixture.file, fixture] as const))('%s off its board: the panel follows the block with the heading and Apply, above the text', (_file, fixture) => {
+  const board = pageOf(readPage(loadFixture(fixture), fixture.url)).posting!;
+  const anchor = pageOf(readPage(loadFixture(fixture), CAREERS_URL)).posting!.anchor;
+  expect(anchor.textContent).toContain(board.title);
+  const apply = EXPECTATIONS[fixture.file]?.posting?.applyControl;
+  const holdsApply = (block: Element): boolean => (apply ? block.querySelector(apply) !== null : false);
+  expect(holdsApply(anchor)).toBe(holdsApply(board.anchor));
+  const firstLine = board.description.split('\n').find((line) => line.length > 40) ?? null;
+  expect(firstLine !== null && anchor.textContent!.includes(firstLine)).toBe(false);
+});
+
 describe('readPageText', () => {
   test("a site banner's h1 in its header is not the title; og:title is", () => {
     const doc = page(`<header><h1>CAREERS AT ACME</h1></header><meta property="og:title" content="Data Engineer">

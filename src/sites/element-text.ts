@@ -127,3 +127,35 @@ export function readElementText(root: Node, options: ElementTextOptions = {}): {
 export function inlineText(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Elements whose text is never shown (a button's label is: it counts towards visibleTextChars). */
+const NEVER_SHOWN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
+
+/**
+ * How much text a node shows: its non-whitespace characters outside scripts, styles and templates.
+ * A measure for comparing page regions, not text to read.
+ */
+export function visibleTextChars(root: Node): number {
+  if (root.nodeType === 3 /* TEXT_NODE */) return countVisible((root as Text).data);
+  if (root.nodeType === 1 && NEVER_SHOWN.has((root as Element).localName)) return 0;
+  let chars = 0;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) chars += countVisible((node as Text).data);
+    else if (node.nodeType === 1 && !NEVER_SHOWN.has((node as Element).localName)) descend = node.firstChild !== null;
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return chars;
+}
+
+function countVisible(data: string): number {
+  let chars = 0;
+  for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) > 32) chars++;
+  return chars;
+}

@@ -1,6 +1,6 @@
 import { decodeEntities, htmlToText } from './html-text';
 import { MAX_DESCRIPTION_CHARS } from './limits';
-import { $optional } from './query';
+import { postingAnchor } from './posting-heading';
 import type { AdapterId, PostingRead, ReadResult, SiteAdapter } from './types';
 
 /**
@@ -186,14 +186,7 @@ export function fillFromJsonLd(posting: PostingRead, doc: Document): PostingRead
   return filled;
 }
 
-/** Where to anchor the overlay on a page we know nothing about: its main heading, else its main. */
-const GENERIC_ANCHOR = ['h1', 'main h2', 'main', '[role="main"]', 'article', 'h2'] as const;
-
-export function genericAnchor(doc: Document): Element {
-  return $optional(GENERIC_ANCHOR, doc) ?? doc.body?.firstElementChild ?? doc.body ?? doc.documentElement;
-}
-
-/** A page read by JSON-LD alone (anchored to its heading); null without a JobPosting. */
+/** A page read by JSON-LD alone (anchored to its heading's block); null without a JobPosting. */
 export function readJsonLdPage(doc: Document): PostingRead | null {
   const ld = readJsonLdPosting(doc);
   if (!ld || !ld.title) return null;
@@ -203,7 +196,7 @@ export function readJsonLdPage(doc: Document): PostingRead | null {
     company: ld.company,
     location: ld.location,
     description: ld.description,
-    anchor: genericAnchor(doc),
+    anchor: postingAnchor(doc, ld.title),
   };
   if (!ld.description) posting.descriptionReason = 'The JSON-LD JobPosting has no description';
   if (ld.descriptionTruncated) posting.descriptionTruncated = true;

@@ -1,6 +1,7 @@
-import { inlineText, isHiddenByAttribute, readElementText } from './element-text';
-import { genericAnchor } from './json-ld';
+import { inlineText, readElementText } from './element-text';
 import { MAX_DESCRIPTION_CHARS } from './limits';
+import { MAIN_CONTENT, PAGE_FURNITURE } from './page-landmarks';
+import { isContentHeading, postingAnchor } from './posting-heading';
 import { $optional } from './query';
 import type { PostingRead } from './types';
 
@@ -14,13 +15,6 @@ import type { PostingRead } from './types';
  * branch only on a page the user asked it to read (its manifest matches are the boards).
  */
 
-/** The page's main content, newest convention first; the whole body when it marks none. */
-const MAIN_CONTENT = ['main', '[role="main"]', 'article'] as const;
-
-/** Page furniture around the content: never part of a posting. */
-const PAGE_FURNITURE: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'form', 'dialog']);
-const FURNITURE_SELECTOR = [...PAGE_FURNITURE].join(', ');
-
 /** A main element with less text than this is a landmark around nothing: read the body instead. */
 const MIN_MAIN_CHARS = 200;
 
@@ -28,7 +22,7 @@ const MIN_MAIN_CHARS = 200;
 const MAX_TITLE_CHARS = 200;
 
 export function readPageText(doc: Document): PostingRead | null {
-  const title = pageTitle(doc);
+  const { title, heading } = pageTitle(doc);
   if (!title) return null;
   const main = $optional(MAIN_CONTENT, doc);
   let read = main ? readElementText(main, { maxChars: MAX_DESCRIPTION_CHARS, skipNames: PAGE_FURNITURE }) : null;
@@ -41,7 +35,7 @@ export function readPageText(doc: Document): PostingRead | null {
     company: metaContent(doc, 'og:site_name'),
     location: null,
     description: read?.text ?? '',
-    anchor: genericAnchor(doc),
+    anchor: postingAnchor(doc, title, heading),
   };
   if (!posting.description) posting.descriptionReason = 'The page has no text beside its heading';
   if (read?.truncated) posting.descriptionTruncated = true;
@@ -50,16 +44,16 @@ export function readPageText(doc: Document): PostingRead | null {
 
 /**
  * The first visible h1 outside the page furniture (a site banner's h1 sits in its header: "CAREERS
- * AT NVIDIA"), else og:title, else the document's <title>.
+ * AT NVIDIA"), else og:title, else the document's <title>; with the h1 it came from, if one.
  */
-function pageTitle(doc: Document): string | null {
+function pageTitle(doc: Document): { title: string | null; heading?: Element } {
   for (const heading of doc.querySelectorAll('h1')) {
-    if (isHiddenByAttribute(heading) || heading.closest(FURNITURE_SELECTOR)) continue;
+    if (!isContentHeading(heading)) continue;
     const text = inlineText(heading);
-    if (text && text.length <= MAX_TITLE_CHARS) return text;
+    if (text && text.length <= MAX_TITLE_CHARS) return { title: text, heading };
   }
   const fallback = metaContent(doc, 'og:title') ?? inlineText(doc.querySelector('title'));
-  return fallback ? fallback.slice(0, MAX_TITLE_CHARS) : null;
+  return { title: fallback ? fallback.slice(0, MAX_TITLE_CHARS) : null };
 }
 
 function metaContent(doc: Document, property: string): string | null {

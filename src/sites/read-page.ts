@@ -10,7 +10,7 @@ import type { ReadResult } from './types';
  * adapter matches, try the generic JSON-LD reader, then the page's heading and main text
  * (page-text.ts). Never throws: an adapter's throw becomes `unrecognised` with the reason. This runs
  * on every DOM-change burst, so the board readers only look at the elements they need; only a page
- * the user asked us to read has its main text walked (0.6-3.8 ms on the saved pages, npm run bench).
+ * the user asked us to read has its main text walked (0.7-5.6 ms on the saved pages, npm run bench).
  */
 export function readPage(doc: Document, url: string): ReadResult {
   const result = readWithAdapter(doc, url);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURE_PAGES } from '../support/fixture-pages';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
-import { readPanel, waitForPanel } from '../support/overlay-probe';
+import { applyShiftByPanel, readPanel, waitForPanel } from '../support/overlay-probe';
 import { EXPECTATIONS } from '../sites.expectations';
 
 /**
@@ -62,20 +62,7 @@ describe('RoleLens in Chromium on saved job pages', () => {
     const page = await browser.context.newPage();
     await page.goto(server.urlOf(fixture));
     await waitForPanel(page, / → /);
-    // One synchronous step: take the panel out, measure, put it back before our watcher can react.
-    const shift = await page.evaluate((applySelector) => {
-      const apply = Array.from(document.querySelectorAll<HTMLElement>(applySelector)).find(
-        (element) => /apply/i.test(element.textContent ?? '') && element.offsetParent !== null,
-      );
-      const host = document.querySelector('rolelens-panel');
-      if (!apply || !host?.parentNode) return `missing: ${apply ? '' : 'Apply'} ${host ? '' : 'panel'}`;
-      const withPanel = apply.getBoundingClientRect().top;
-      const [parent, next] = [host.parentNode, host.nextSibling];
-      host.remove();
-      const withoutPanel = apply.getBoundingClientRect().top;
-      parent.insertBefore(host, next);
-      return withPanel - withoutPanel;
-    }, selector);
+    const shift = await applyShiftByPanel(page, selector);
     expect(shift).toBe(0);
     await page.close();
   });

@@ -4,7 +4,8 @@ import { PAGE_TEXT_NOTE } from '../../src/content/plan-overlay';
 import { servedElsewhere } from '../support/fixture-pages';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { extensionGrantedHost, launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
-import { readPanel, waitForPanel } from '../support/overlay-probe';
+import { applyShiftByPanel, readPanel, waitForPanel } from '../support/overlay-probe';
+import { EXPECTATIONS } from '../sites.expectations';
 
 /** A company careers site: on no board, so no content script runs there by itself. */
 const CAREERS_HOST = 'careers.example.com';
@@ -70,6 +71,8 @@ describe('reading a page off the boards on request', () => {
     expect(panel.state).toBe('posting');
     // The panel says when it read the page text rather than the page's job data.
     expect(panel.text.includes(PAGE_TEXT_NOTE)).toBe(fromPageText);
+    // It follows the block with the heading and Apply, as on the board: Apply stays where it was.
+    expect(await applyShiftByPanel(job, EXPECTATIONS[fixture.file]!.posting!.applyControl!)).toBe(0);
     // The popup shows what the page now shows, and no longer offers to read it.
     await expect.poll(() => popup.locator('[data-state=posting] h2').textContent()).toBe(title);
     expect(await popup.locator('button[name=read-page]').count()).toBe(0);

@@ -25,3 +25,23 @@ export async function waitForPanel(page: Page, summary: RegExp, timeout = 15_000
   }
   throw new Error(`RoleLens panel never matched ${summary}; last seen: ${JSON.stringify(last?.summary ?? null)}`);
 }
+
+/**
+ * How far the panel moves the page's Apply control down, in px (0: not at all). One synchronous
+ * step: take the panel out, measure, put it back before our watcher can react.
+ */
+export async function applyShiftByPanel(page: Page, applySelector: string): Promise<number | string> {
+  return page.evaluate((selector) => {
+    const apply = Array.from(document.querySelectorAll<HTMLElement>(selector)).find(
+      (element) => /apply/i.test(element.textContent ?? '') && element.offsetParent !== null,
+    );
+    const host = document.querySelector('rolelens-panel');
+    if (!apply || !host?.parentNode) return `missing: ${apply ? '' : 'Apply'} ${host ? '' : 'panel'}`;
+    const withPanel = apply.getBoundingClientRect().top;
+    const [parent, next] = [host.parentNode, host.nextSibling];
+    host.remove();
+    const withoutPanel = apply.getBoundingClientRect().top;
+    parent.insertBefore(host, next);
+    return withPanel - withoutPanel;
+  }, applySelector);
+}
