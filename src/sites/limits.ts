@@ -3,3 +3,6 @@
  * hostile or broken, and the classifier and overlay should not pay for it on every DOM change.
  */
 export const MAX_DESCRIPTION_CHARS = 200_000;
+
+/** Longer than this, a heading is not a job title (it wraps a whole banner or section). */
+export const MAX_TITLE_CHARS = 200;

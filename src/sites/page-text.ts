@@ -1,5 +1,5 @@
 import { inlineText, readElementText } from './element-text';
-import { MAX_DESCRIPTION_CHARS } from './limits';
+import { MAX_DESCRIPTION_CHARS, MAX_TITLE_CHARS } from './limits';
 import { MAIN_CONTENT, PAGE_FURNITURE } from './page-landmarks';
 import { isContentHeading, postingAnchor } from './posting-heading';
 import { $optional } from './query';
@@ -17,9 +17,6 @@ import type { PostingRead } from './types';
 
 /** A main element with less text than this is a landmark around nothing: read the body instead. */
 const MIN_MAIN_CHARS = 200;
-
-/** Longer than this is not a job title (a heading that wraps a whole banner). */
-const MAX_TITLE_CHARS = 200;
 
 export function readPageText(doc: Document): PostingRead | null {
   const { title, heading } = pageTitle(doc);

@@ -1,5 +1,6 @@
 import { inlineText, isHiddenByAttribute } from './element-text';
 import { headingBlockWithin } from './header-block';
+import { MAX_TITLE_CHARS } from './limits';
 import { isInFurniture, MAIN_CONTENT, MAIN_CONTENT_SELECTOR, contentRegionOf } from './page-landmarks';
 import { $optional } from './query';
 
@@ -12,8 +13,6 @@ import { $optional } from './query';
 /** Shorter than this, a heading inside the title is a word that happens to be in it ("Jobs"). */
 const MIN_PART_CHARS = 8;
 
-/** Longer than this, a heading wraps more than a job's name (page-text's title limit). */
-const MAX_HEADING_CHARS = 200;
 
 /** What separates a job's name from the rest of a page title: "Acme - Data Engineer", "Data Engineer | Acme", "Data Engineer (Remote)", "Data Engineer at Acme". */
 const OPENS_PART = /(?:^|[|\-–—:·•(,]\s*|\sfor\s)$/;
@@ -21,7 +20,11 @@ const CLOSES_PART = /^(?:$|\s*[|\-–—:·•(),]|\s+at\s)/;
 
 const normalised = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Whether `part` is a whole part of `whole`: "data engineer" of "data engineer | acme", not of "data engineer ii". */
+/**
+ * Whether `part` is a whole part of `whole`: "data engineer" of "data engineer | acme", not of
+ * "data engineer ii". Stricter than json-ld's sameTitle (any containment), which picks among a
+ * page's few JobPostings; a page's headings include other jobs' names.
+ */
 function isPartOf(part: string, whole: string): boolean {
   if (part.length < MIN_PART_CHARS) return false;
   for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
@@ -52,13 +55,12 @@ export function headingFor(doc: Document, title: string): Element | null {
 
 function matchingHeading(headings: readonly Element[], title: string): Element | null {
   // A title past a few hundred characters is no job's name; the cap keeps isPartOf's scan short.
-  const wanted = normalised(title.slice(0, 4 * MAX_HEADING_CHARS));
+  const wanted = normalised(title.slice(0, 4 * MAX_TITLE_CHARS));
   if (!wanted) return null;
-  const texts = headings.map((heading) => normalised(inlineText(heading)).slice(0, MAX_HEADING_CHARS + 1));
-  const fits = (text: string): boolean => text.length <= MAX_HEADING_CHARS;
+  const texts = headings.map((heading) => normalised(inlineText(heading)).slice(0, MAX_TITLE_CHARS + 1));
   const exact = texts.indexOf(wanted);
   if (exact >= 0) return headings[exact]!;
-  const part = texts.findIndex((text) => fits(text) && (isPartOf(text, wanted) || isPartOf(wanted, text)));
+  const part = texts.findIndex((text) => text.length <= MAX_TITLE_CHARS && (isPartOf(text, wanted) || isPartOf(wanted, text)));
   return part >= 0 ? headings[part]! : null;
 }
 
