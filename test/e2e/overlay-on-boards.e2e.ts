@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURE_PAGES } from '../support/fixture-pages';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
-import { applyShiftByPanel, readPanel, waitForPanel } from '../support/overlay-probe';
+import { applyShiftByPanel, readPanel, textColours, waitForPanel } from '../support/overlay-probe';
+import { contrastRatio, parseRgb, relativeLuminance } from '../../src/overlay/page-theme';
 import { EXPECTATIONS } from '../sites.expectations';
 
 /**
@@ -83,6 +84,44 @@ describe('RoleLens in Chromium on saved job pages', () => {
     expect(edges).not.toBeNull();
     expect(edges!.left).toBeGreaterThanOrEqual(0);
     expect(edges!.right).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
+  // Our panel was white on every page: a glaring box on a board in dark mode. It now takes the
+  // page's side, not the operating system's, and its text stays readable either way.
+  test.each([
+    ['as saved', 'light', 'light', null],
+    ['as saved, the browser set to dark', 'light', 'dark', null],
+    ['painted dark, as a board in dark mode', 'dark', 'light', 'html, body { background: #000 !important } main, section, div { background-color: #1b1f23 !important; color: #e8e8e8 !important }'],
+  ] as const)('the LinkedIn guest page %s: the panel is %s with its text at WCAG AA contrast (4.5:1)', async (_name, theme, scheme, darkCss) => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    if (darkCss) {
+      await page.addInitScript((css) => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent = css;
+          document.head.append(style);
+        });
+      }, darkCss);
+    }
+    await page.goto('https://www.linkedin.com/jobs/view/4411867124/');
+    await waitForPanel(page, / → /);
+    const panelBackground = await page.evaluate(() => {
+      const panel = document.querySelector('rolelens-panel')?.shadowRoot?.querySelector('.rl-panel');
+      return panel ? getComputedStyle(panel).backgroundColor : '';
+    });
+    const painted = parseRgb(panelBackground)!;
+    expect(painted.a).toBe(1);
+    const luminance = relativeLuminance(painted);
+    expect(theme === 'dark' ? luminance < 0.05 : luminance > 0.9).toBe(true);
+    const rows = await textColours(page, 'rolelens-panel');
+    // Label, summary, evidence in each lean, section headings, level, band, pay, buttons.
+    expect(rows.length).toBeGreaterThan(20);
+    const unreadable = rows
+      .map((row) => ({ ...row, contrast: contrastRatio(parseRgb(row.colour)!, parseRgb(row.background)!) }))
+      .filter((row) => !(row.contrast >= 4.5));
+    expect(unreadable).toEqual([]);
     await page.close();
   });
 

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
-import { readPanel, waitForPanel } from '../support/overlay-probe';
+import { readPanel, textColours, waitForPanel } from '../support/overlay-probe';
+import { contrastRatio, parseRgb, relativeLuminance } from '../../src/overlay/page-theme';
 
 type ChromeStorage = { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
 
@@ -51,6 +52,27 @@ describe('the popup', () => {
     await popup.reload();
     await expect.poll(() => popup.locator('[data-state=posting] h2').textContent()).toContain('Backend Engineer (Ruby)');
     expect(await popup.locator('[data-label]').getAttribute('data-label')).toBe('backend');
+    await popup.close();
+    await job.close();
+  });
+
+  test.each(['light', 'dark'] as const)('follows the browser: in its %s scheme, the popup is that too, with its text at WCAG AA contrast (4.5:1)', async (scheme) => {
+    const { job, popup } = await jobWithPopup();
+    await job.bringToFront();
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.reload();
+    await expect.poll(() => popup.locator('[data-state=posting] h2').count()).toBe(1);
+    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const painted = parseRgb(background)!;
+    expect(painted.a).toBe(1);
+    const luminance = relativeLuminance(painted);
+    expect(scheme === 'dark' ? luminance < 0.05 : luminance > 0.9).toBe(true);
+    const rows = await textColours(popup, null);
+    expect(rows.length).toBeGreaterThan(20);
+    const unreadable = rows
+      .map((row) => ({ ...row, contrast: contrastRatio(parseRgb(row.colour)!, parseRgb(row.background)!) }))
+      .filter((row) => !(row.contrast >= 4.5));
+    expect(unreadable).toEqual([]);
     await popup.close();
     await job.close();
   });

@@ -45,3 +45,43 @@ export async function applyShiftByPanel(page: Page, applySelector: string): Prom
     return withPanel - withoutPanel;
   }, applySelector);
 }
+
+/** A run of text RoleLens shows, its colour and the colour painted behind it. */
+export interface TextColour {
+  text: string;
+  colour: string;
+  background: string;
+}
+
+/**
+ * Every visible run of text in RoleLens's UI with its computed colour and background: the panel's
+ * shadow root (`hostSelector`), or the whole document (the popup). The background is the nearest
+ * layer that is mostly opaque, `outside` when none is (what the page paints around our host).
+ */
+export async function textColours(page: Page, hostSelector: string | null, outside = 'rgb(255, 255, 255)'): Promise<TextColour[]> {
+  return page.evaluate(
+    ({ host, fallback }) => {
+      const root: ParentNode | null | undefined = host ? document.querySelector(host)?.shadowRoot : document;
+      if (!root) return [];
+      const backgroundOf = (element: Element): string => {
+        for (let current: Element | null = element; current; current = current.parentElement) {
+          const colour = getComputedStyle(current).backgroundColor;
+          const alpha = /rgba\([^)]*,\s*([\d.]+)\)/.exec(colour);
+          if (colour !== 'transparent' && (!alpha || Number(alpha[1]) >= 0.5)) return colour;
+        }
+        return fallback;
+      };
+      const rows: { text: string; colour: string; background: string }[] = [];
+      for (const element of Array.from(root.querySelectorAll('*'))) {
+        const own = Array.from(element.childNodes)
+          .filter((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')
+          .map((node) => node.textContent!.trim())
+          .join(' ');
+        if (!own || element.getClientRects().length === 0 || element.closest('script, style')) continue;
+        rows.push({ text: own.slice(0, 40), colour: getComputedStyle(element).color, background: backgroundOf(element) });
+      }
+      return rows;
+    },
+    { host: hostSelector, fallback: outside },
+  );
+}
