@@ -19,13 +19,18 @@ functions, and keep data freshness SLAs for analytics and ML features.
 - Kafka, Flink, watermarks and event time
 Salary: $150,000 - $190,000 per year, plus equity.`;
 
-function mountInShadow(state: OverlayState, settings = DEFAULT_SETTINGS, onToggle?: (open: boolean) => void): ShadowRoot {
+function mountInShadow(
+  state: OverlayState,
+  settings = DEFAULT_SETTINGS,
+  onToggle?: (open: boolean) => void,
+  onReadText?: () => void,
+): ShadowRoot {
   const host = document.createElement('rolelens-panel');
   document.body.append(host);
   const shadow = host.attachShadow({ mode: 'open' });
   const wrapper = document.createElement('div');
   shadow.append(wrapper);
-  render(<Overlay state={state} settings={settings} onToggle={onToggle} />, wrapper);
+  render(<Overlay state={state} settings={settings} onToggle={onToggle} onReadText={onReadText} />, wrapper);
   return shadow;
 }
 
@@ -165,6 +170,22 @@ describe('the in-page panel', () => {
     [{ kind: 'error', message: 'boom' }, /RoleLens stopped: boom.*Reload the page/],
   ])('state %j reads clearly', (state, expected) => {
     expect(mountInShadow(state).textContent).toMatch(expected);
+  });
+
+  test("on a board page it could not read, it offers to read the page's text, and says what that reads", () => {
+    let asked = 0;
+    const unknown: OverlayState = { kind: 'unrecognised', board: 'linkedin', reason: 'no known layout' };
+    const shadow = mountInShadow(unknown, DEFAULT_SETTINGS, undefined, () => asked++);
+    const button = shadow.querySelector<HTMLButtonElement>('button[name=read-text]')!;
+    expect(button.textContent).toBe("Read the page's text instead");
+    expect(shadow.textContent).toContain('which can hold more than the posting');
+    button.click();
+    expect(asked).toBe(1);
+    // Not offered when the content script gives no way to do it (already reading the text), nor on a posting.
+    expect(mountInShadow(unknown).querySelector('button[name=read-text]')).toBeNull();
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', description: PIPELINE_BODY });
+    const posting = mountInShadow({ kind: 'posting', board: 'linkedin', layout: 'guest', analysis }, DEFAULT_SETTINGS, undefined, () => asked++);
+    expect(posting.querySelector('button[name=read-text]')).toBeNull();
   });
 
   test('settings hide the band, the pay and the prep', () => {

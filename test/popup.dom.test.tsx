@@ -158,3 +158,13 @@ test('a board tab opened before the install (no content script yet) is offered "
   expect(current.textContent).toContain('If you just installed it, reload the job page.');
   expect(current.querySelector('button[name=read-page]')).not.toBeNull();
 });
+
+test("a board page RoleLens could not read says so, and points to the panel's text reading", async () => {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://www.linkedin.com/jobs/view/1/' } as Tab]);
+  const state: OverlayState = { kind: 'unrecognised', board: 'linkedin', reason: 'LinkedIn job page with no known layout' };
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ state });
+  await act(() => render(<Popup />, root));
+  const current = await rendered(() => root.querySelector('.current[data-state=unrecognised]'));
+  expect(current.textContent).toContain("RoleLens couldn't read this page: LinkedIn job page with no known layout");
+  expect(current.textContent).toContain('The RoleLens panel on the page can read its heading and text instead.');
+});

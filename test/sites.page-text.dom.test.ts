@@ -45,6 +45,51 @@ describe.each(READABLE.map((fixture) => [fixture.file, fixture] as const))('%s r
 });
 
 /**
+ * On a board page its adapter cannot read (the board shipped a new layout), the panel offers to read
+ * the page's text instead: readPage with `ignoreBoard` reads it as a page off the boards, with the
+ * board's country kept for pay.
+ */
+describe('a board page read as text on request', () => {
+  test.each(READABLE.map((fixture) => [fixture.file, fixture] as const))('%s: the posting it holds, as off its board', (_file, fixture) => {
+    const offBoard = pageOf(readPage(loadFixture(fixture), CAREERS_URL)).posting!;
+    const asked = pageOf(readPage(loadFixture(fixture), fixture.url, { ignoreBoard: true }));
+    expect(asked.adapter).toBe('page-text');
+    expect(asked.posting!.title).toBe(offBoard.title);
+    expect(asked.posting!.description).toBe(offBoard.description);
+  });
+
+  test('a LinkedIn SDUI page whose landmarks are gone (a layout we do not know): unrecognised, then read from its text', () => {
+    const fixture = FIXTURE_PAGES.find((candidate) => candidate.file === 'linkedin/sdui-job-view-standalone.xhtml')!;
+    const board = pageOf(readPage(loadFixture(fixture), fixture.url)).posting!;
+    const doc = loadFixture(fixture);
+    for (const element of doc.querySelectorAll('[componentkey], [data-sdui-screen], [data-sdui-component]')) {
+      for (const name of ['componentkey', 'data-sdui-screen', 'data-sdui-component']) element.removeAttribute(name);
+    }
+    const unknown = readPage(doc, fixture.url);
+    expect(unknown).toMatchObject({ kind: 'unrecognised', adapter: 'linkedin', fallback: null });
+    const asked = pageOf(readPage(doc, fixture.url, { ignoreBoard: true }));
+    expect(asked.posting!.title).toContain(board.title);
+    const firstLines = board.description.split('\n').filter((line) => line.length > 40).slice(0, 3);
+    expect(firstLines.length).toBeGreaterThan(0);
+    for (const line of firstLines) expect(asked.posting!.description).toContain(line);
+  });
+
+  test('a board page with neither JSON-LD nor a heading nor a title: unrecognised, naming the board', () => {
+    const doc = new JSDOM('<body><div>Loading…</div></body>', { url: 'https://www.linkedin.com/jobs/view/1/' }).window.document;
+    expect(readPage(doc, doc.URL, { ignoreBoard: true })).toMatchObject({
+      kind: 'unrecognised',
+      adapter: 'linkedin',
+      reason: 'the page has no JobPosting JSON-LD, and no heading to read as the title',
+    });
+  });
+
+  test("the board's country still reads a bare $ (SEEK Australia)", () => {
+    const fixture = FIXTURE_PAGES.find((candidate) => candidate.file === 'seek/job-au-senior-platform-engineer.html')!;
+    expect(pageOf(readPage(loadFixture(fixture), fixture.url, { ignoreBoard: true })).posting!.boardCountry).toBe('Australia');
+  });
+});
+
+/**
  * Off its board, a page's panel goes after the block with the posting's heading, as on the board:
  * it moves neither the title nor Apply and sits above the text it read. LinkedIn SDUI shows its
  * title in a <p>, no heading; the Indeed page is read from its JSON-LD, the others from their text.

@@ -40,6 +40,14 @@ export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
     saveSettings(settings).catch((error: unknown) => console.warn('[RoleLens] could not save the panel state:', error));
   };
 
+  // "Read the page's text instead", offered on a board page whose layout the adapter could not read
+  // (the board shipped a new one): this URL is then read as a page off the boards, until it changes.
+  let textReadUrl: string | null = null;
+  const readText = () => {
+    textReadUrl = location.href;
+    scheduleScan();
+  };
+
   const show = async (next: OverlayState | null, anchor: Element | null) => {
     state = next;
     if (!next) {
@@ -47,7 +55,8 @@ export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
       panel = null;
       return;
     }
-    const tree = h(Overlay, { state: next, settings, onToggle: rememberOpen });
+    const offerText = next.kind === 'unrecognised' && textReadUrl !== location.href;
+    const tree = h(Overlay, { state: next, settings, onToggle: rememberOpen, ...(offerText ? { onReadText: readText } : {}) });
     // A new detail pane replaces the anchor: move the panel with it.
     const wantedAnchor = anchor ?? document.body;
     if (panel && panel.anchor === wantedAnchor && panel.host.isConnected) {
@@ -89,7 +98,7 @@ export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
 
   const scan = async () => {
     try {
-      const result = readPage(document, location.href);
+      const result = readPage(document, location.href, { ignoreBoard: textReadUrl === location.href });
       const previous = state?.kind === 'posting' ? state.analysis : null;
       const plan = planOverlay(result, settings, { previous, cardLabel: cardLabelOf });
       if (plan.stale) return;

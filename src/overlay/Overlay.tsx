@@ -7,8 +7,19 @@ import { RoleBadge } from './RoleBadge';
 /**
  * The in-page panel next to the open posting. Page text is rendered as text, never as HTML.
  * `onToggle` hears the user open or close it, so the next posting opens the same way.
+ * `onReadText`, on a board page RoleLens could not read, reads the page's heading and text instead.
  */
-export function Overlay({ state, settings, onToggle }: { state: OverlayState; settings: Settings; onToggle?: (open: boolean) => void }) {
+export function Overlay({
+  state,
+  settings,
+  onToggle,
+  onReadText,
+}: {
+  state: OverlayState;
+  settings: Settings;
+  onToggle?: (open: boolean) => void;
+  onReadText?: () => void;
+}) {
   const [open, setOpen] = useState(!settings.startCollapsed);
   const toggle = () => {
     setOpen(!open);
@@ -33,6 +44,14 @@ export function Overlay({ state, settings, onToggle }: { state: OverlayState; se
       {state.kind === 'unrecognised' ? (
         <p class="rl-note">
           The page layout may have changed. RoleLens still tried the page's structured data; nothing usable was found.
+        </p>
+      ) : null}
+      {state.kind === 'unrecognised' && onReadText ? (
+        <p class="rl-read-text">
+          <button type="button" class="rl-toggle" name="read-text" onClick={onReadText}>
+            Read the page's text instead
+          </button>{' '}
+          <span class="rl-muted rl-small">Its main heading as the title and its text as the posting, which can hold more than the posting.</span>
         </p>
       ) : null}
       {state.kind === 'error' ? <p class="rl-note">Reload the page to restart RoleLens.</p> : null}

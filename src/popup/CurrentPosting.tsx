@@ -65,6 +65,9 @@ export function CurrentPosting({
     return (
       <section class="current" data-state={state.kind}>
         <p>{summarize(state)}</p>
+        {state.kind === 'unrecognised' ? (
+          <p class="rl-muted rl-small">The RoleLens panel on the page can read its heading and text instead.</p>
+        ) : null}
       </section>
     );
   }

@@ -12,7 +12,8 @@ import type { PostingRead } from './types';
  * footer, asides and forms are left out of the text. Null when the page has no heading or title.
  *
  * Only read-page's "no adapter, no JSON-LD" branch calls it, and the content script reaches that
- * branch only on a page the user asked it to read (its manifest matches are the boards).
+ * branch only on a page the user asked it to read: one off the boards (its manifest matches are the
+ * boards), or a board page whose layout its adapter could not read.
  */
 
 /** A main element with less text than this is a landmark around nothing: read the body instead. */

@@ -12,8 +12,8 @@ import type { ReadResult } from './types';
  * on every DOM-change burst, so the board readers only look at the elements they need; only a page
  * the user asked us to read has its main text walked (0.7-5.6 ms on the saved pages, npm run bench).
  */
-export function readPage(doc: Document, url: string): ReadResult {
-  const result = readWithAdapter(doc, url);
+export function readPage(doc: Document, url: string, options: { ignoreBoard?: boolean } = {}): ReadResult {
+  const result = readWithAdapter(doc, url, options.ignoreBoard === true);
   const country = boardCountryOfUrl(url);
   if (country) {
     const posting = result.kind === 'page' ? result.posting : result.kind === 'unrecognised' ? result.fallback : null;
@@ -22,7 +22,7 @@ export function readPage(doc: Document, url: string): ReadResult {
   return result;
 }
 
-function readWithAdapter(doc: Document, url: string): ReadResult {
+function readWithAdapter(doc: Document, url: string, ignoreBoard: boolean): ReadResult {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -30,21 +30,9 @@ function readWithAdapter(doc: Document, url: string): ReadResult {
     return { kind: 'unrecognised', adapter: null, reason: `Not a valid URL: ${url.slice(0, 200)}`, fallback: safeJsonLd(doc) };
   }
   const adapter = pickAdapter(parsed);
-  if (!adapter) {
-    try {
-      const generic = jsonLdAdapter.read(doc, parsed);
-      if (generic.kind === 'page') return generic;
-    } catch {
-      // Fall through: the generic reader is best-effort.
-    }
-    try {
-      const posting = readPageText(doc);
-      if (posting) return { kind: 'page', adapter: 'page-text', layout: 'page-text', posting, cards: [] };
-    } catch {
-      // Fall through to "unrecognised".
-    }
-    return { kind: 'unrecognised', adapter: null, reason: `No adapter for ${parsed.hostname}, no JobPosting JSON-LD and no heading`, fallback: null };
-  }
+  if (!adapter) return readOffTheBoards(doc, parsed, null);
+  // The user asked for the page's text on a board page its adapter could not read (a new layout).
+  if (ignoreBoard) return readOffTheBoards(doc, parsed, adapter.id);
   try {
     return adapter.read(doc, parsed);
   } catch (error) {
@@ -54,6 +42,29 @@ function readWithAdapter(doc: Document, url: string): ReadResult {
         : `${adapter.id} reader failed: ${error instanceof Error ? error.message : String(error)}`;
     return { kind: 'unrecognised', adapter: adapter.id, reason, fallback: safeJsonLd(doc) };
   }
+}
+
+/**
+ * A page read as if no board adapter knew it: its JSON-LD, else its heading and main text.
+ * `board`: the board whose adapter was set aside, so that "nothing found" still names it.
+ */
+function readOffTheBoards(doc: Document, parsed: URL, board: ReadResult['adapter']): ReadResult {
+  try {
+    const generic = jsonLdAdapter.read(doc, parsed);
+    if (generic.kind === 'page') return generic;
+  } catch {
+    // Fall through: the generic reader is best-effort.
+  }
+  try {
+    const posting = readPageText(doc);
+    if (posting) return { kind: 'page', adapter: 'page-text', layout: 'page-text', posting, cards: [] };
+  } catch {
+    // Fall through to "unrecognised".
+  }
+  const reason = board
+    ? 'the page has no JobPosting JSON-LD, and no heading to read as the title'
+    : `No adapter for ${parsed.hostname}, no JobPosting JSON-LD and no heading`;
+  return { kind: 'unrecognised', adapter: board, reason, fallback: null };
 }
 
 function safeJsonLd(doc: Document) {

@@ -143,6 +143,30 @@ describe('RoleLens in Chromium on saved job pages', () => {
     await page.close();
   });
 
+  test("a LinkedIn page in a layout RoleLens does not know: it says it couldn't read it, and reads the page's text when asked", async () => {
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // The saved SDUI page without the attributes its reader keys on: what a new layout looks like to it.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const names = ['componentkey', 'data-sdui-screen', 'data-sdui-component'];
+        for (const element of document.querySelectorAll('[componentkey], [data-sdui-screen], [data-sdui-component]')) {
+          for (const name of names) element.removeAttribute(name);
+        }
+      });
+    });
+    await page.goto('https://www.linkedin.com/jobs/view/1000000001/');
+    await waitForPanel(page, /couldn't read this page/);
+    await page.locator('rolelens-panel button[name=read-text]').click();
+    const panel = await waitForPanel(page, /^T2 x+ \| T1 x+ \| LinkedIn → \w+/);
+    expect(panel.state).toBe('posting');
+    expect(panel.text).toContain('RoleLens read its main heading and text');
+    expect(await page.locator('rolelens-panel button[name=read-text]').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   test('LinkedIn pages that are not job pages get nothing', async () => {
     const page = await browser.context.newPage();
     // The guest page's HTML served at a non-job path: the script runs (all of linkedin.com matches) but stays idle.
