@@ -15,7 +15,7 @@ import { sharedDir } from './support/shared-dir';
  * the classifier worse fails here. They are dev (training-set) figures: the honest held-out estimate
  * is the cross-validated one that `npx tsx src/cli/train.ts` prints.
  */
-const FLOOR = { accuracy: 0.92, macroF1: 0.92, dataPrecision: 0.96, backendPrecision: 0.92, hybridKind: 0.81, level: 0.945 };
+const FLOOR = { accuracy: 0.92, macroF1: 0.92, dataPrecision: 0.96, backendPrecision: 0.92, hybridKind: 0.83, level: 0.945 };
 
 /**
  * The honest estimate: 5-fold cross-validation (three seeded splits averaged; the first is the one
@@ -23,7 +23,7 @@ const FLOOR = { accuracy: 0.92, macroF1: 0.92, dataPrecision: 0.96, backendPreci
  * classifying the held-out fifth. Floors just under what the committed feature set reaches, so a
  * change that only fits the dev set better while generalising worse fails here.
  */
-const CV_FLOOR = { accuracy: 0.855, macroF1: 0.84, dataPrecision: 0.88, backendPrecision: 0.88, hybridKind: 0.8 };
+const CV_FLOOR = { accuracy: 0.855, macroF1: 0.84, dataPrecision: 0.88, backendPrecision: 0.88, hybridKind: 0.84 };
 
 const postings = readCorpus(join(sharedDir(), 'corpus', 'dev.jsonl'));
 const classifications = postings.map((p) => classify({ title: p.title, company: p.company, text: p.description }));

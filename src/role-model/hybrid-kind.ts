@@ -22,6 +22,9 @@ export function hybridKindOf(matches: readonly SignalMatch[]): HybridKind {
   const titleSaysData = titleIds.has('t-data-word') || titleIds.has('t-data-engineer');
   const titleSaysServer = titleIds.has('t-backend') || titleIds.has('t-fullstack');
   if (titleSaysData && titleSaysServer) votes['data-services'] += TITLE_VOTE;
+  // An ML job title ("Machine Learning Engineer") on a hybrid posting: LABELING.md makes ML engineers
+  // hybrid only as ML platform (serving other teams, hired for infrastructure or service skills).
+  if (titleIds.has('t-ml')) votes['ml-platform'] += TITLE_VOTE;
   let best: HybridKind = ORDER[0]!;
   for (const kind of ORDER) if (votes[kind] > votes[best]) best = kind;
   return best;
