@@ -46,13 +46,24 @@ describe.each(READABLE.map((fixture) => [fixture.file, fixture] as const))('%s r
 
 /**
  * On a board page its adapter cannot read (the board shipped a new layout), the panel offers to read
- * the page's text instead: readPage with `ignoreBoard` reads it as a page off the boards, with the
- * board's country kept for pay.
+ * the page's text instead; readPage with `textIfUnreadable` then reads such a page as one off the
+ * boards, keeping the board's country for pay, and reads the pages its adapter knows as always.
  */
 describe('a board page read as text on request', () => {
-  test.each(READABLE.map((fixture) => [fixture.file, fixture] as const))('%s: the posting it holds, as off its board', (_file, fixture) => {
+  /** A saved page from another board at a LinkedIn job URL: a layout LinkedIn's reader does not know. */
+  const ELSEWHERE = READABLE.filter((fixture) => !fixture.file.startsWith('linkedin/'));
+  const LINKEDIN_JOB_URL = 'https://www.linkedin.com/jobs/view/4000000001/';
+
+  test.each(READABLE.map((fixture) => [fixture.file, fixture] as const))('%s: a page its adapter reads is read as always', (_file, fixture) => {
+    const board = pageOf(readPage(loadFixture(fixture), fixture.url));
+    const asked = pageOf(readPage(loadFixture(fixture), fixture.url, { textIfUnreadable: true }));
+    expect([asked.adapter, asked.layout, asked.posting!.title]).toEqual([board.adapter, board.layout, board.posting!.title]);
+  });
+
+  test.each(ELSEWHERE.map((fixture) => [fixture.file, fixture] as const))('%s at a LinkedIn job URL: unrecognised, then the posting it holds, as off the boards', (_file, fixture) => {
+    expect(readPage(loadFixture(fixture), LINKEDIN_JOB_URL)).toMatchObject({ kind: 'unrecognised', adapter: 'linkedin', fallback: null });
     const offBoard = pageOf(readPage(loadFixture(fixture), CAREERS_URL)).posting!;
-    const asked = pageOf(readPage(loadFixture(fixture), fixture.url, { ignoreBoard: true }));
+    const asked = pageOf(readPage(loadFixture(fixture), LINKEDIN_JOB_URL, { textIfUnreadable: true }));
     expect(asked.adapter).toBe('page-text');
     expect(asked.posting!.title).toBe(offBoard.title);
     expect(asked.posting!.description).toBe(offBoard.description);
@@ -65,9 +76,8 @@ describe('a board page read as text on request', () => {
     for (const element of doc.querySelectorAll('[componentkey], [data-sdui-screen], [data-sdui-component]')) {
       for (const name of ['componentkey', 'data-sdui-screen', 'data-sdui-component']) element.removeAttribute(name);
     }
-    const unknown = readPage(doc, fixture.url);
-    expect(unknown).toMatchObject({ kind: 'unrecognised', adapter: 'linkedin', fallback: null });
-    const asked = pageOf(readPage(doc, fixture.url, { ignoreBoard: true }));
+    expect(readPage(doc, fixture.url)).toMatchObject({ kind: 'unrecognised', adapter: 'linkedin', fallback: null });
+    const asked = pageOf(readPage(doc, fixture.url, { textIfUnreadable: true }));
     expect(asked.posting!.title).toContain(board.title);
     const firstLines = board.description.split('\n').filter((line) => line.length > 40).slice(0, 3);
     expect(firstLines.length).toBeGreaterThan(0);
@@ -75,17 +85,18 @@ describe('a board page read as text on request', () => {
   });
 
   test('a board page with neither JSON-LD nor a heading nor a title: unrecognised, naming the board', () => {
-    const doc = new JSDOM('<body><div>Loading…</div></body>', { url: 'https://www.linkedin.com/jobs/view/1/' }).window.document;
-    expect(readPage(doc, doc.URL, { ignoreBoard: true })).toMatchObject({
+    const doc = new JSDOM('<body><div>Loading…</div></body>', { url: LINKEDIN_JOB_URL }).window.document;
+    expect(readPage(doc, doc.URL, { textIfUnreadable: true })).toMatchObject({
       kind: 'unrecognised',
       adapter: 'linkedin',
       reason: 'the page has no JobPosting JSON-LD, and no heading to read as the title',
     });
   });
 
-  test("the board's country still reads a bare $ (SEEK Australia)", () => {
-    const fixture = FIXTURE_PAGES.find((candidate) => candidate.file === 'seek/job-au-senior-platform-engineer.html')!;
-    expect(pageOf(readPage(loadFixture(fixture), fixture.url, { ignoreBoard: true })).posting!.boardCountry).toBe('Australia');
+  test("the board's country still reads a bare $ (a page SEEK Australia's reader does not know)", () => {
+    const fixture = FIXTURE_PAGES.find((candidate) => candidate.file === 'greenhouse/job-boards-gitlab-8620720002-rendered.html')!;
+    const asked = pageOf(readPage(loadFixture(fixture), 'https://au.seek.com/job/1', { textIfUnreadable: true }));
+    expect([asked.adapter, asked.posting!.boardCountry]).toEqual(['page-text', 'Australia']);
   });
 });
 

@@ -41,10 +41,11 @@ export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
   };
 
   // "Read the page's text instead", offered on a board page whose layout the adapter could not read
-  // (the board shipped a new one): this URL is then read as a page off the boards, until it changes.
-  let textReadUrl: string | null = null;
+  // (the board shipped a new one): from then on, in this tab, such pages are read from their text,
+  // so the next job opened in the same layout needs no second click. Pages the adapter reads are not.
+  let textIfUnreadable = false;
   const readText = () => {
-    textReadUrl = location.href;
+    textIfUnreadable = true;
     scheduleScan();
   };
 
@@ -55,7 +56,7 @@ export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
       panel = null;
       return;
     }
-    const offerText = next.kind === 'unrecognised' && textReadUrl !== location.href;
+    const offerText = next.kind === 'unrecognised' && !textIfUnreadable;
     const tree = h(Overlay, { state: next, settings, onToggle: rememberOpen, ...(offerText ? { onReadText: readText } : {}) });
     // A new detail pane replaces the anchor: move the panel with it.
     const wantedAnchor = anchor ?? document.body;
@@ -98,7 +99,7 @@ export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
 
   const scan = async () => {
     try {
-      const result = readPage(document, location.href, { ignoreBoard: textReadUrl === location.href });
+      const result = readPage(document, location.href, { textIfUnreadable });
       const previous = state?.kind === 'posting' ? state.analysis : null;
       const plan = planOverlay(result, settings, { previous, cardLabel: cardLabelOf });
       if (plan.stale) return;

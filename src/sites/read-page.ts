@@ -3,7 +3,7 @@ import { jsonLdAdapter, readJsonLdPage } from './json-ld';
 import { readPageText } from './page-text';
 import { pickAdapter } from './pick-adapter';
 import { MissingElementError } from './query';
-import type { ReadResult } from './types';
+import type { ReadResult, SiteAdapter } from './types';
 
 /**
  * Read what a page holds: pick the board adapter by URL and let it detect the layout; for pages no
@@ -12,8 +12,8 @@ import type { ReadResult } from './types';
  * on every DOM-change burst, so the board readers only look at the elements they need; only a page
  * the user asked us to read has its main text walked (0.7-5.6 ms on the saved pages, npm run bench).
  */
-export function readPage(doc: Document, url: string, options: { ignoreBoard?: boolean } = {}): ReadResult {
-  const result = readWithAdapter(doc, url, options.ignoreBoard === true);
+export function readPage(doc: Document, url: string, options: { textIfUnreadable?: boolean } = {}): ReadResult {
+  const result = readWithAdapter(doc, url, options.textIfUnreadable === true);
   const country = boardCountryOfUrl(url);
   if (country) {
     const posting = result.kind === 'page' ? result.posting : result.kind === 'unrecognised' ? result.fallback : null;
@@ -22,7 +22,12 @@ export function readPage(doc: Document, url: string, options: { ignoreBoard?: bo
   return result;
 }
 
-function readWithAdapter(doc: Document, url: string, ignoreBoard: boolean): ReadResult {
+/**
+ * `textIfUnreadable`: the user asked for the page's text where the board's adapter finds no
+ * posting (the board shipped a layout it does not know): such a page is then read as one off the
+ * boards. Pages the adapter reads are read as always.
+ */
+function readWithAdapter(doc: Document, url: string, textIfUnreadable: boolean): ReadResult {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -31,8 +36,12 @@ function readWithAdapter(doc: Document, url: string, ignoreBoard: boolean): Read
   }
   const adapter = pickAdapter(parsed);
   if (!adapter) return readOffTheBoards(doc, parsed, null);
-  // The user asked for the page's text on a board page its adapter could not read (a new layout).
-  if (ignoreBoard) return readOffTheBoards(doc, parsed, adapter.id);
+  const result = readWithBoardAdapter(adapter, doc, parsed);
+  const unreadable = result.kind === 'unrecognised' && !result.fallback;
+  return unreadable && textIfUnreadable ? readOffTheBoards(doc, parsed, adapter.id) : result;
+}
+
+function readWithBoardAdapter(adapter: SiteAdapter, doc: Document, parsed: URL): ReadResult {
   try {
     return adapter.read(doc, parsed);
   } catch (error) {

@@ -143,7 +143,7 @@ describe('RoleLens in Chromium on saved job pages', () => {
     await page.close();
   });
 
-  test("a LinkedIn page in a layout RoleLens does not know: it says it couldn't read it, and reads the page's text when asked", async () => {
+  test("a LinkedIn page in a layout RoleLens does not know: it says it couldn't read it, and reads the page's text when asked, then the next job's too", async () => {
     const page = await browser.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -163,6 +163,12 @@ describe('RoleLens in Chromium on saved job pages', () => {
     expect(panel.state).toBe('posting');
     expect(panel.text).toContain('RoleLens read its main heading and text');
     expect(await page.locator('rolelens-panel button[name=read-text]').count()).toBe(0);
+    // The next job opened in place, in the same unknown layout, is read from its text with no second click.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/jobs/view/1000000002/');
+      document.title = 'Staff Data Engineer | Acme | LinkedIn';
+    });
+    await waitForPanel(page, /^Staff Data Engineer \| Acme \| LinkedIn → \w+/);
     expect(pageErrors).toEqual([]);
     await page.close();
   });
