@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { contrastRatio, parseRgb, relativeLuminance } from '../../src/overlay/page-theme';
 
 /** What the RoleLens panel on a page shows, read from inside its (open) shadow root. */
 export async function readPanel(page: Page): Promise<{ summary: string; text: string; state: string } | null> {
@@ -84,4 +85,19 @@ export async function textColours(page: Page, hostSelector: string | null, outsi
     },
     { host: hostSelector, fallback: outside },
   );
+}
+
+/** What a background we paint looks like: clearly light or dark, else what is wrong with it. */
+export function paintedTheme(colour: string): 'light' | 'dark' | 'not opaque' | 'neither' {
+  const rgba = parseRgb(colour);
+  if (!rgba || rgba.a !== 1) return 'not opaque';
+  const luminance = relativeLuminance(rgba);
+  return luminance > 0.9 ? 'light' : luminance < 0.05 ? 'dark' : 'neither';
+}
+
+/** The runs of text under WCAG AA contrast (4.5:1) with what is behind them. */
+export function belowAaContrast(rows: readonly TextColour[]): (TextColour & { contrast: number })[] {
+  return rows
+    .map((row) => ({ ...row, contrast: contrastRatio(parseRgb(row.colour)!, parseRgb(row.background)!) }))
+    .filter((row) => !(row.contrast >= 4.5));
 }
