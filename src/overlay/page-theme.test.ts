@@ -22,6 +22,7 @@ test('luminance and contrast follow WCAG: black on white is 21:1, a colour on it
   expect(relativeLuminance(black)).toBe(0);
   expect(contrastRatio(black, white)).toBeCloseTo(21, 6);
   expect(contrastRatio(white, black)).toBeCloseTo(21, 6);
+  expect(contrastRatio(white, white)).toBe(1);
   // WebAIM's checker gives #767676 on white 4.54:1, the lightest grey that passes AA.
   expect(contrastRatio(parseRgb('rgb(118, 118, 118)')!, white)).toBeCloseTo(4.54, 2);
 });

@@ -55,14 +55,17 @@ function readWithBoardAdapter(adapter: SiteAdapter, doc: Document, parsed: URL):
 
 /**
  * A page read as if no board adapter knew it: its JSON-LD, else its heading and main text.
- * `board`: the board whose adapter was set aside, so that "nothing found" still names it.
+ * `board`: the board whose adapter found nothing, so that "nothing found" still names it; its
+ * JSON-LD was tried then (the unrecognised result's fallback), so it is not parsed again.
  */
 function readOffTheBoards(doc: Document, parsed: URL, board: ReadResult['adapter']): ReadResult {
-  try {
-    const generic = jsonLdAdapter.read(doc, parsed);
-    if (generic.kind === 'page') return generic;
-  } catch {
-    // Fall through: the generic reader is best-effort.
+  if (!board) {
+    try {
+      const generic = jsonLdAdapter.read(doc, parsed);
+      if (generic.kind === 'page') return generic;
+    } catch {
+      // Fall through: the generic reader is best-effort.
+    }
   }
   try {
     const posting = readPageText(doc);
