@@ -2,7 +2,7 @@ import { render, type ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import overlayCss from './overlay.css?inline';
-import { canvasTheme, themeBehind, type PageTheme } from './page-theme';
+import { followPageTheme } from './follow-page-theme';
 
 /** A Preact tree in its own shadow root, placed right after an element of the board's page. */
 export interface MountedUi {
@@ -42,8 +42,8 @@ export async function mountInShadowRoot(
     },
   });
   ui.mount();
-  // overlay.css switches palette on this attribute of our own host element.
-  ui.shadowHost.setAttribute('data-theme', pageThemeBehind(ui.shadowHost));
+  const stopFollowingTheme = followPageTheme(ui.shadowHost);
+  ctx.onInvalidated(stopFollowingTheme);
   if (options.name === 'rolelens-panel' && options.anchor) alignWithAnchor(ui.shadowHost, options.anchor);
   return {
     anchor,
@@ -51,7 +51,10 @@ export async function mountInShadowRoot(
     update(tree) {
       if (wrapper) render(tree, wrapper);
     },
-    remove: () => ui.remove(),
+    remove: () => {
+      stopFollowingTheme();
+      ui.remove();
+    },
   };
 }
 
@@ -65,14 +68,4 @@ export async function mountInShadowRoot(
 function alignWithAnchor(host: HTMLElement, anchor: Element): void {
   const { maxWidth } = getComputedStyle(anchor);
   if (maxWidth && maxWidth !== 'none') host.style.setProperty('--rl-column-width', maxWidth);
-}
-
-/** Light or dark, from what the page paints behind our host (page-theme.ts). */
-function pageThemeBehind(host: HTMLElement): PageTheme {
-  const root = document.documentElement;
-  const declared = getComputedStyle(root).colorScheme;
-  const scheme =
-    declared && declared !== 'normal' ? declared : (document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '');
-  const canvas = canvasTheme(scheme, window.matchMedia?.('(prefers-color-scheme: dark)').matches === true);
-  return themeBehind(host.parentElement, (element) => getComputedStyle(element).backgroundColor, canvas);
 }

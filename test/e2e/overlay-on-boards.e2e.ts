@@ -118,6 +118,43 @@ describe('RoleLens in Chromium on saved job pages', () => {
     await page.close();
   });
 
+  // The theme was read once, when the panel was mounted: a board switched to dark mode in place
+  // kept a white panel until the next posting. Boards switch by a class on <html> (LinkedIn's
+  // `theme--dark`) or by adding a stylesheet; both are followed, and back.
+  test('the panel follows the page into dark mode and back, without a new posting', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('https://www.linkedin.com/jobs/view/4411867124/');
+    await waitForPanel(page, / → /);
+    const panelTheme = async (): Promise<string> =>
+      paintedTheme(
+        await page.evaluate(() => {
+          const panel = document.querySelector('rolelens-panel')?.shadowRoot?.querySelector('.rl-panel');
+          return panel ? getComputedStyle(panel).backgroundColor : '';
+        }),
+      );
+    expect(await panelTheme()).toBe('light');
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'html.theme--dark, html.theme--dark body { background: #000 !important } html.theme--dark main, html.theme--dark section, html.theme--dark div { background-color: #1b1f23 !important }';
+      document.head.append(style);
+    });
+    await page.evaluate(() => document.documentElement.classList.add('theme--dark'));
+    await expect.poll(panelTheme, { timeout: 5_000 }).toBe('dark');
+    expect(belowAaContrast(await textColours(page, 'rolelens-panel'))).toEqual([]);
+    await page.evaluate(() => document.documentElement.classList.remove('theme--dark'));
+    await expect.poll(panelTheme, { timeout: 5_000 }).toBe('light');
+    // A stylesheet swapped in, no attribute changed.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'html, body { background: #000 !important } main, section, div { background-color: #1b1f23 !important }';
+      document.head.append(style);
+    });
+    await expect.poll(panelTheme, { timeout: 5_000 }).toBe('dark');
+    expect(await page.locator('rolelens-panel').count()).toBe(1);
+    await page.close();
+  });
+
   test('the panel follows the page: a new posting in place is read again', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.linkedin.com/jobs/view/4411867124/');
