@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { OverlayState } from './overlay/overlay-state';
 
 /** The popup asks the current tab's content script what it shows. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The user's settings: one schema, one source of truth for the type and the defaults.
