@@ -1,22 +1,20 @@
 import { elementText, type ElementTextOptions } from './element-text';
 
 /**
- * HTML held as a string (JSON-LD `description`) → plain text. The string is parsed into a
- * `<template>` of a fresh HTML document: template content is inert (no script runs, no image
- * loads, no handler fires), and the template works the same whether the page is HTML or XHTML.
+ * HTML held as a string (JSON-LD `description`) → plain text. The string is parsed by DOMParser
+ * into a document of its own: such a document is inert (no script runs, no image loads, no handler
+ * fires), is an HTML document whether the page is HTML or XHTML, and is never attached to the page.
+ * Not `innerHTML` on a detached template: as safe, but Firefox's add-on linter flags every
+ * `innerHTML` assignment of a dynamic string, and a store reviewer reads those flags.
  */
 export function htmlToText(html: string, doc: Document, options: ElementTextOptions = {}): string {
   if (!/[<&]/.test(html)) return html.replace(/[ \t]+/g, ' ').trim();
   try {
-    const inert = doc.implementation.createHTMLDocument('');
-    const template = inert.createElement('template');
-    template.innerHTML = html;
-    let text = elementText(template.content, options);
+    const parser = new (doc.defaultView?.DOMParser ?? globalThis.DOMParser)();
+    const parse = (source: string): string => elementText(parser.parseFromString(source, 'text/html').body, options);
+    let text = parse(html);
     // Some sites escape the HTML twice ("&lt;p&gt;"): parse once more if tags appeared.
-    if (/<\/?(?:p|br|li|ul|div|strong|b|h[1-6])\b[^>]*>/i.test(text)) {
-      template.innerHTML = text;
-      text = elementText(template.content, options);
-    }
+    if (/<\/?(?:p|br|li|ul|div|strong|b|h[1-6])\b[^>]*>/i.test(text)) text = parse(text);
     return text;
   } catch {
     return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
