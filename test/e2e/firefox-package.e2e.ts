@@ -3,10 +3,8 @@ import { join } from 'node:path';
 import addonsLinter, { type LinterMessage, type LinterOutput } from 'addons-linter';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BOARD_HOST_PERMISSIONS } from '../../src/sites/board-hosts';
-import { EXTENSION_DIR } from '../support/launch-chromium';
-
-const FIREFOX_DIR = join(EXTENSION_DIR, '..', 'firefox-mv3');
-const REPO_ROOT = join(EXTENSION_DIR, '..', '..');
+import { FIREFOX_EXTENSION_DIR as FIREFOX_DIR } from '../support/launch-firefox';
+import { repoRoot as REPO_ROOT } from '../support/shared-dir';
 
 /**
  * Warnings that addons-linter raises on libraries' code in our bundle, each recognised by the

@@ -7,6 +7,8 @@ import { FIXTURE_PAGES, fixturePath, type FixturePage } from './fixture-pages';
 
 export interface FixtureServer {
   port: number;
+  /** Every hostname it answers for (Firefox resolves these to this machine). */
+  hosts: readonly string[];
   /** Chromium flag value that sends every board hostname to this server. */
   hostResolverRules: string;
   /** The URL under the board's real hostname where a saved page is served. */
@@ -53,6 +55,7 @@ export async function startFixtureServer(pages: readonly FixturePage[] = FIXTURE
   const hosts = [...new Set(pages.flatMap((page) => [servedUrl(page), ...(page.aliases ?? [])]).map((href) => new URL(href).hostname))];
   return {
     port,
+    hosts,
     // Every other host (the saved pages' CDNs, trackers) fails at once instead of waiting on a
     // network the machine does not have: the pages load as they would with those blocked.
     hostResolverRules: [...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'EXCLUDE localhost', 'MAP * ~NOTFOUND'].join(', '),
