@@ -119,8 +119,8 @@ describe('RoleLens in Chromium on saved job pages', () => {
   });
 
   // The theme was read once, when the panel was mounted: a board switched to dark mode in place
-  // kept a white panel until the next posting. Boards switch by a class on <html> (LinkedIn's
-  // `theme--dark`) or by adding a stylesheet; both are followed, and back.
+  // kept a white panel until the next posting. A board switches by a class on <html> or by adding
+  // a stylesheet; both are followed, and back.
   test('the panel follows the page into dark mode and back, without a new posting', async () => {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: 'light' });
