@@ -33,15 +33,8 @@ async function waitFor<T>(tab: FirefoxTab, read: string, done: (value: T) => boo
   return last;
 }
 
-async function waitForPanel(tab: FirefoxTab, summary: RegExp, timeout = 15_000): Promise<NonNullable<PanelRead>> {
-  const deadline = Date.now() + timeout;
-  let last: PanelRead = null;
-  while (Date.now() < deadline) {
-    last = await tab.evaluate<PanelRead>(READ_PANEL);
-    if (last && summary.test(last.summary)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`RoleLens panel never matched ${summary} in Firefox; last seen: ${JSON.stringify(last?.summary ?? null)}`);
+async function waitForPanel(tab: FirefoxTab, summary: RegExp): Promise<NonNullable<PanelRead>> {
+  return (await waitFor<PanelRead>(tab, READ_PANEL, (panel) => panel !== null && summary.test(panel.summary), `the panel matching ${summary}`))!;
 }
 
 /**

@@ -24,7 +24,6 @@ export interface ExtensionFirefox {
   close(): Promise<void>;
 }
 
-
 /**
  * Debian's Firefox ESR, headless, with the built Firefox package installed as a temporary add-on
  * (as about:debugging does) over WebDriver BiDi. `hosts` resolve to this machine
