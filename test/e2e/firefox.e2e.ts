@@ -1,41 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURE_PAGES } from '../support/fixture-pages';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { launchFirefoxWithExtension, type ExtensionFirefox, type FirefoxTab } from '../support/launch-firefox';
+import { onServer, waitFor, waitForPanel } from '../support/firefox-probe';
+import { launchFirefoxWithExtension, type ExtensionFirefox } from '../support/launch-firefox';
 import { contrastRatio, parseRgb } from '../../src/overlay/page-theme';
 
-type PanelRead = { summary: string; text: string; state: string; mode: string; background: string } | null;
-
-/** What the panel shows, from inside its open shadow root (as overlay-probe.ts reads it in Chromium). */
-const READ_PANEL = `(() => {
-  const host = document.querySelector('rolelens-panel');
-  const root = host && host.shadowRoot;
-  if (!root) return null;
-  const panel = root.querySelector('.rl-panel');
-  return {
-    summary: root.querySelector('[data-summary]')?.getAttribute('data-summary') ?? '',
-    text: root.textContent ?? '',
-    state: root.querySelector('[data-state]')?.getAttribute('data-state') ?? '',
-    mode: root.mode,
-    background: panel ? getComputedStyle(panel).backgroundColor : '',
-  };
-})()`;
-
-/** Polls `read` in the tab until `done` holds for its value; returns that value. */
-async function waitFor<T>(tab: FirefoxTab, read: string, done: (value: T) => boolean, what: string, timeout = 15_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let last = await tab.evaluate<T>(read);
-  while (!done(last)) {
-    if (Date.now() > deadline) throw new Error(`${what} never happened in Firefox; last seen: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    last = await tab.evaluate<T>(read);
-  }
-  return last;
-}
-
-async function waitForPanel(tab: FirefoxTab, summary: RegExp): Promise<NonNullable<PanelRead>> {
-  return (await waitFor<PanelRead>(tab, READ_PANEL, (panel) => panel !== null && summary.test(panel.summary), `the panel matching ${summary}`))!;
-}
+/** No inline style or script and nothing from elsewhere: as strict as a policy gets while the page still loads its own files. */
+const STRICT_CSP = "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'";
 
 /**
  * The Firefox package (`npm run build:firefox`) in Debian's Firefox ESR, on the saved pages served
@@ -43,25 +14,23 @@ async function waitForPanel(tab: FirefoxTab, summary: RegExp): Promise<NonNullab
  */
 describe('RoleLens in Firefox on saved job pages', () => {
   let server: FixtureServer;
+  /** The same pages served with a strict Content-Security-Policy, as a board may send one. */
+  let strictServer: FixtureServer;
   let firefox: ExtensionFirefox;
-  /** Firefox reaches the fixture server by name on its port (`network.dns.localDomains`). */
-  const at = (url: string): string => {
-    const parsed = new URL(url);
-    parsed.port = String(server.port);
-    return parsed.href;
-  };
 
   beforeAll(async () => {
     server = await startFixtureServer();
+    strictServer = await startFixtureServer(undefined, { headers: { 'content-security-policy': STRICT_CSP } });
     firefox = await launchFirefoxWithExtension({ hosts: server.hosts });
   }, 60_000);
   afterAll(async () => {
     await firefox?.close();
     await server?.close();
+    await strictServer?.close();
   });
 
   test('the LinkedIn guest job page: a panel in an open shadow root, with label, evidence and level, drawn with its styles', async () => {
-    const tab = await firefox.open(at('https://www.linkedin.com/jobs/view/4411867124/'));
+    const tab = await firefox.open(onServer(server, 'https://www.linkedin.com/jobs/view/4411867124/'));
     const panel = await waitForPanel(tab, /Senior Software Engineer - Developer Experience → \w+ \d+% · L5/);
     expect(panel.mode).toBe('open');
     expect(panel.text).toMatch(/Why/);
@@ -78,7 +47,7 @@ describe('RoleLens in Firefox on saved job pages', () => {
   test.each(FIXTURE_PAGES.filter((fixture) => fixture.kind === 'document').map((fixture) => [fixture.file, fixture] as const))(
     '%s gets its panel',
     async (_file, fixture) => {
-      const tab = await firefox.open(at(server.urlOf(fixture)));
+      const tab = await firefox.open(onServer(server, server.urlOf(fixture)));
       const panel = await waitForPanel(tab, / → /);
       expect(panel.state).toBe('posting');
       await tab.close();
@@ -87,7 +56,7 @@ describe('RoleLens in Firefox on saved job pages', () => {
 
   // light-dark() is lowered by the build into variables (overlay.css); Firefox must resolve them too.
   test('a board switched to dark mode in place: the panel turns dark, its text still readable', async () => {
-    const tab = await firefox.open(at('https://www.linkedin.com/jobs/view/4411867124/'));
+    const tab = await firefox.open(onServer(server, 'https://www.linkedin.com/jobs/view/4411867124/'));
     await waitForPanel(tab, / → /);
     await tab.evaluate(`(() => {
       const style = document.createElement('style');
@@ -114,9 +83,38 @@ describe('RoleLens in Firefox on saved job pages', () => {
 
   test('search results: the cards get their chips', async () => {
     const fixture = FIXTURE_PAGES.find((candidate) => candidate.file === 'linkedin/guest-api-search-cards-fragment.html')!;
-    const tab = await firefox.open(at(server.urlOf(fixture)));
+    const tab = await firefox.open(onServer(server, server.urlOf(fixture)));
     const chips = await waitFor<number>(tab, `document.querySelectorAll('rolelens-card-badge').length`, (count) => count > 0, 'card chips');
     expect(chips).toBe(3);
     await tab.close();
+  });
+
+  // Firefox applies a page's CSP to some content-script insertions, and our styles are an inline
+  // <style> in the shadow root: they must still reach it where the page's own inline styles may not.
+  test('a board with a strict Content-Security-Policy: the panel and the card chips are still styled', async () => {
+    const tab = await firefox.open(onServer(strictServer, 'https://www.linkedin.com/jobs/view/4411867124/'));
+    const panel = await waitForPanel(tab, /Senior Software Engineer - Developer Experience → \w+ \d+% · L5/);
+    expect(panel.background).toBe('rgb(255, 255, 255)');
+    // The policy is in force: an inline style the page itself adds is refused.
+    const pageStyle = await tab.evaluate<{ violated: string; applied: boolean }>(`new Promise((resolve) => {
+      let violated = '';
+      document.addEventListener('securitypolicyviolation', (event) => { violated = event.violatedDirective; }, { once: true });
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 7px solid rgb(1, 2, 3) }';
+      document.head.append(style);
+      setTimeout(() => resolve({ violated, applied: getComputedStyle(document.body).outlineWidth === '7px' }), 200);
+    })`);
+    expect(pageStyle).toEqual({ violated: expect.stringMatching(/^style-src/), applied: false });
+    await tab.close();
+
+    const cards = FIXTURE_PAGES.find((candidate) => candidate.file === 'linkedin/guest-api-search-cards-fragment.html')!;
+    const search = await firefox.open(onServer(strictServer, server.urlOf(cards)));
+    await waitFor<number>(search, `document.querySelectorAll('rolelens-card-badge').length`, (count) => count === 3, 'three card chips');
+    // A chip's own stylesheet applied: it is laid out as a pill, not as bare inline text.
+    const chipDisplays = await search.evaluate<string[]>(
+      `[...document.querySelectorAll('rolelens-card-badge')].map((host) => { const chip = host.shadowRoot && host.shadowRoot.querySelector('.rl-chip'); return chip ? getComputedStyle(chip).display : 'none'; })`,
+    );
+    expect(chipDisplays).toEqual(['inline-flex', 'inline-flex', 'inline-flex']);
+    await search.close();
   });
 });

@@ -21,9 +21,13 @@ export interface FixtureServer {
  * hostnames to us (`--host-resolver-rules`), so the extension's real manifest matches apply.
  * https, because some boards are on Chromium's HSTS preload list (jobs.ashbyhq.com): the test
  * Chromium accepts our self-signed certificate (tls/README.md). Anything else answers a small 404
- * page: the saved pages load no subresources from the network.
+ * page: the saved pages load no subresources from the network. `headers` go on every saved page
+ * (a board's Content-Security-Policy, say).
  */
-export async function startFixtureServer(pages: readonly FixturePage[] = FIXTURE_PAGES): Promise<FixtureServer> {
+export async function startFixtureServer(
+  pages: readonly FixturePage[] = FIXTURE_PAGES,
+  options: { headers?: Readonly<Record<string, string>> } = {},
+): Promise<FixtureServer> {
   const routes = new Map<string, FixturePage>();
   for (const page of pages) {
     for (const href of [servedUrl(page), ...(page.aliases ?? [])]) {
@@ -47,7 +51,7 @@ export async function startFixtureServer(pages: readonly FixturePage[] = FIXTURE
       return;
     }
     const type = page.contentType === 'application/xhtml+xml' ? 'application/xhtml+xml' : 'text/html';
-    response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+    response.writeHead(200, { ...options.headers, 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
     response.end(readFileSync(fixturePath(page)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

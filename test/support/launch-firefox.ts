@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BidiSession } from './webdriver-bidi';
@@ -13,16 +13,37 @@ Install Debian's Firefox ESR:   sudo apt-get update && sudo apt-get install -y f
 (or point FIREFOX_PATH at another Firefox binary).`;
 
 export interface FirefoxTab {
-  /** Runs `expression` in the page and returns its value, which must be JSON. */
+  /** Runs `expression` in the page and returns its value (awaited if a promise), which must be JSON. */
   evaluate<T>(expression: string): Promise<T>;
+  /** The errors and warnings logged in this tab so far (console and uncaught), as `level: text`. */
+  logged(): string[];
   close(): Promise<void>;
 }
 
 export interface ExtensionFirefox {
-  /** A new tab, navigated to `url` and loaded. */
+  /** A new tab, navigated to `url` and loaded; it becomes the active tab. */
   open(url: string): Promise<FirefoxTab>;
+  /**
+   * One of the extension's own pages (`popup.html`) in a new background tab, loaded: the tab the
+   * user was on stays the active one, as it does under a toolbar popup.
+   */
+  openExtensionPage(path: string): Promise<FirefoxTab>;
+  /**
+   * What a click on RoleLens's toolbar button does on the active tab: its popup opens and the
+   * extension gets activeTab on that tab (Firefox's own action trigger, as a keyboard shortcut
+   * runs it). The popup's panel is not readable from here; `openExtensionPage` shows its page.
+   */
+  clickToolbarButton(): Promise<void>;
+  /**
+   * What the browser console holds against the extension's own pages (the popup): script errors
+   * and CSP violations. BiDi's log events leave extension pages out.
+   */
+  extensionErrors(): Promise<string[]>;
   close(): Promise<void>;
 }
+
+/** The moz-extension: host our add-on gets in the test profile (`extensions.webextensions.uuids`). */
+const EXTENSION_UUID = '5a1e7c3e-0b1d-4c2a-9e6f-3d2b7a9c1f00';
 
 /**
  * Debian's Firefox ESR, headless, with the built Firefox package installed as a temporary add-on
@@ -54,9 +75,14 @@ export async function launchFirefoxWithExtension(options: { hosts: readonly stri
     'extensions.update.enabled': false,
     'browser.safebrowsing.malware.enabled': false,
     'browser.safebrowsing.phishing.enabled': false,
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }),
   };
   writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});\n`).join(''));
-  const firefox = spawn(FIREFOX_PATH, ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // System access lets the test open the extension's pages from the browser window: BiDi refuses
+  // to navigate a tab to moz-extension: itself.
+  const firefox = spawn(FIREFOX_PATH, ['--headless', '--no-remote', '--remote-debugging-port=0', '-remote-allow-system-access', '--profile', profile], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const stop = async (): Promise<void> => {
     if (firefox.exitCode === null) {
       const exited = new Promise((resolve) => firefox.once('exit', resolve));
@@ -70,24 +96,74 @@ export async function launchFirefoxWithExtension(options: { hosts: readonly stri
     // The fixture server's certificate is self-signed (test/support/tls).
     const session = await BidiSession.start(endpoint, { acceptInsecureCerts: true });
     await session.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR } });
+    const logs = new Map<string, string[]>();
+    session.on('log.entryAdded', (entry) => {
+      const { level, text, source } = entry as { level: string; text: string | null; source: { context?: string } };
+      if ((level === 'error' || level === 'warn') && source.context) (logs.get(source.context) ?? logs.set(source.context, []).get(source.context)!).push(`${level}: ${text}`);
+    });
+    await session.send('session.subscribe', { events: ['log.entryAdded'] });
+    const browserWindow = async (): Promise<string> =>
+      (await session.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { maxDepth: 0, 'moz:scope': 'chrome' })).contexts[0]!.context;
+    /** Runs `expression` in the browser window itself (privileged: `-remote-allow-system-access`). */
+    const inBrowserWindow = async (expression: string): Promise<string | undefined> => {
+      const reply = await session.send<{ type: string; result?: { value?: string }; exceptionDetails?: { text: string } }>('script.evaluate', {
+        expression,
+        target: { context: await browserWindow() },
+        awaitPromise: true,
+      });
+      if (reply.type !== 'success') throw new Error(`In the browser window: ${reply.exceptionDetails?.text ?? 'an exception'}`);
+      return reply.result?.value;
+    };
+    const tab = (context: string): FirefoxTab => ({
+      async evaluate<T>(expression: string) {
+        const reply = await session.send<{ type: string; result?: { value?: string }; exceptionDetails?: { text: string } }>('script.evaluate', {
+          expression: `Promise.resolve(${expression}).then((value) => JSON.stringify(value))`,
+          target: { context },
+          awaitPromise: true,
+        });
+        if (reply.type !== 'success') throw new Error(`In the page: ${reply.exceptionDetails?.text ?? 'an exception'}`);
+        return JSON.parse(reply.result?.value ?? 'null') as T;
+      },
+      logged: () => [...(logs.get(context) ?? [])],
+      close: async () => {
+        await session.send('browsingContext.close', { context });
+      },
+    });
     return {
       async open(url) {
         const { context } = await session.send<{ context: string }>('browsingContext.create', { type: 'tab' });
         await session.send('browsingContext.navigate', { context, url, wait: 'complete' });
-        return {
-          async evaluate<T>(expression: string) {
-            const reply = await session.send<{ type: string; result?: { value?: string }; exceptionDetails?: { text: string } }>('script.evaluate', {
-              expression: `JSON.stringify(${expression})`,
-              target: { context },
-              awaitPromise: true,
-            });
-            if (reply.type !== 'success') throw new Error(`In the page: ${reply.exceptionDetails?.text ?? 'an exception'}`);
-            return JSON.parse(reply.result?.value ?? 'null') as T;
-          },
-          close: async () => {
-            await session.send('browsingContext.close', { context });
-          },
-        };
+        return tab(context);
+      },
+      async openExtensionPage(path) {
+        const url = `moz-extension://${EXTENSION_UUID}/${path}`;
+        const tabs = async () => (await session.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', { maxDepth: 0 })).contexts;
+        const before = new Set((await tabs()).map((context) => context.context));
+        await inBrowserWindow(`gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }) && true`);
+        const deadline = Date.now() + 10_000;
+        for (;;) {
+          const opened = (await tabs()).find((context) => !before.has(context.context) && context.url === url);
+          if (opened) {
+            const page = tab(opened.context);
+            if ((await page.evaluate<string>('document.readyState')) === 'complete') return page;
+          }
+          if (Date.now() > deadline) throw new Error(`${url} did not load in Firefox`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      },
+      async extensionErrors() {
+        const origin = JSON.stringify(`moz-extension://${EXTENSION_UUID}/`);
+        const messages = await inBrowserWindow(`JSON.stringify(Services.console.getMessageArray()
+          .filter((message) => message instanceof Ci.nsIScriptError && message.sourceName.startsWith(${origin}))
+          .map((error) => (error.flags & Ci.nsIScriptError.warningFlag ? 'warning: ' : 'error: ') + error.errorMessage))`);
+        return JSON.parse(messages ?? '[]') as string[];
+      },
+      async clickToolbarButton() {
+        await inBrowserWindow(`(async () => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const extension = WebExtensionPolicy.getByID(${JSON.stringify(geckoId())}).extension;
+          await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+        })()`);
       },
       async close() {
         await session.send('session.end', {}).catch(() => undefined);
@@ -99,6 +175,11 @@ export async function launchFirefoxWithExtension(options: { hosts: readonly stri
     await stop();
     throw error;
   }
+}
+
+function geckoId(): string {
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  return manifest.browser_specific_settings.gecko.id;
 }
 
 /** Firefox prints its BiDi endpoint on stderr once it listens. */

@@ -8,12 +8,17 @@ import { WebSocket } from 'ws';
 export class BidiSession {
   readonly #socket: WebSocket;
   readonly #pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void; method: string }>();
+  readonly #listeners = new Map<string, Set<(params: Record<string, unknown>) => void>>();
   #nextId = 0;
 
   private constructor(socket: WebSocket) {
     this.#socket = socket;
     socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; type: string; result?: unknown; error?: string; message?: string };
+      const message = JSON.parse(String(data)) as { id?: number; type: string; method?: string; params?: Record<string, unknown>; result?: unknown; error?: string; message?: string };
+      if (message.type === 'event') {
+        for (const listener of this.#listeners.get(message.method ?? '') ?? []) listener(message.params ?? {});
+        return;
+      }
       if (message.id === undefined) return;
       const waiting = this.#pending.get(message.id);
       if (!waiting) return;
@@ -45,6 +50,13 @@ export class BidiSession {
       this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject, method });
       this.#socket.send(JSON.stringify({ id, method, params }));
     });
+  }
+
+  /** Calls `listener` with each event named `method` (subscribed to with `session.subscribe`); returns its removal. */
+  on(method: string, listener: (params: Record<string, unknown>) => void): () => void {
+    const listeners = this.#listeners.get(method) ?? this.#listeners.set(method, new Set()).get(method)!;
+    listeners.add(listener);
+    return () => listeners.delete(listener);
   }
 
   close(): void {
