@@ -25,7 +25,9 @@ export interface ExtensionFirefox {
   open(url: string): Promise<FirefoxTab>;
   /**
    * One of the extension's own pages (`popup.html`) in a new background tab, loaded: the tab the
-   * user was on stays the active one, as it does under a toolbar popup.
+   * user was on stays the active one, as it does under a toolbar popup. Firefox runs a background
+   * tab's first effects late (Preact's start about 2 s after load; a selected tab's, at once), so
+   * read it with `waitFor`.
    */
   openExtensionPage(path: string): Promise<FirefoxTab>;
   /**
