@@ -2,10 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Three tiers under one runner (STYLE.md): unit (node), dom (jsdom, saved pages), e2e (the built
-// extension in Debian Chromium). File names pick the tier:
+// extension in Debian Chromium and Firefox ESR). File names pick the tier:
 //   *.test.ts(x)        unit, node
 //   *.dom.test.ts(x)    dom, jsdom
-//   test/e2e/*.e2e.ts   e2e, node driving Chromium (needs `npm run build` first)
+//   test/e2e/*.e2e.ts   e2e, node driving Chromium and Firefox (needs `npm run build` and `npm run build:firefox` first)
 export default defineConfig({
   test: {
     projects: [
@@ -35,7 +35,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time on a 2-core machine.
+          // One browser at a time on a 2-core machine.
           fileParallelism: false,
         },
       },
