@@ -57,7 +57,7 @@ describe('the popup in Firefox', () => {
   test('opens and renders its settings, and saves one, with no script error or CSP violation', async () => {
     const popup = await firefox.openExtensionPage('popup.html');
     expect(await popup.evaluate<string>(`document.querySelector('h1').textContent`)).toBe('RoleLens');
-    // The form appears once storage has answered.
+    // The form appears once storage has answered (late in a background tab: see openExtensionPage).
     const checkboxes = await waitFor<number>(popup, `document.querySelectorAll('input[type=checkbox]').length`, (count) => count > 0, 'the settings form');
     expect(checkboxes).toBeGreaterThanOrEqual(13);
     // The active tab is Firefox's start page: not a job page.
