@@ -12,6 +12,12 @@ test.each([
   { text: 'Données et systèmes', words: ['données', 'et', 'systèmes'] },
   { text: 'we’re hiring — now', words: ['we', 're', 'hiring', 'now'] },
   { text: '', words: [] },
+  // Addresses are not words of the posting: no HTTP API in a link, no recruiting duty in an e-mail address.
+  { text: 'visit http://www.acme.com/careers.html today', words: ['visit', 'today'] },
+  { text: 'see (HTTPS://acme.com/jobs) or www.acme.io.', words: ['see', 'or'] },
+  { text: 'Email recruiting@acme.com, or hiring.team@acme.co.uk.', words: ['email', 'or'] },
+  { text: 'build HTTP APIs at @acme and C@scale.', words: ['build', 'http', 'apis', 'at', 'acme', 'and', 'c', 'scale'] },
+  { text: 'the httpd server, whatever', words: ['the', 'httpd', 'server', 'whatever'] },
 ])('$text', ({ text, words }) => {
   const tokens = tokenize(text);
   expect(tokens.words).toEqual(words);

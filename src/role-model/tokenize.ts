@@ -7,6 +7,8 @@
  *   such as `pipelinesExperience` still yield `pipelines`, `experience` (lexicon patterns are tokenised
  *   the same way, so `BigQuery` matches `BigQuery` and `bigquery` matches `bigquery`).
  * - HTML tags pasted as text (`<div class="x">`) are skipped, not read as words.
+ * - Web and e-mail addresses are skipped too: "http" in `http://acme.com` is no HTTP API, and
+ *   `recruiting@acme.com` no recruiting duty.
  */
 export type Tokens = {
   words: string[];
@@ -47,6 +49,36 @@ function skipTag(text: string, i: number): number {
   return i;
 }
 
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+}
+
+/** Index of the first white space at or after `i` (or the end): where an address ends. */
+function nextSpace(text: string, i: number): number {
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const ADDRESS_STARTS = ['http://', 'https://', 'www.'];
+
+/** A web address starts here: `http://`, `https://` or `www.`, in any case. */
+function startsAddress(text: string, i: number): boolean {
+  return ADDRESS_STARTS.some((prefix) => {
+    for (let k = 0; k < prefix.length; k++) {
+      if ((text.charCodeAt(i + k) | 0x20) !== prefix.charCodeAt(k)) return false;
+    }
+    return true;
+  });
+}
+
+/** A dot between two word characters in `text[from, to)`: `acme.com`, not the full stop of "at @home." */
+function hasDomainDot(text: string, from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (text.charCodeAt(k) === 46 && isWordChar(text.charCodeAt(k - 1)) && isWordChar(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}
+
 export function tokenize(text: string): Tokens {
   const words: string[] = [];
   const starts: number[] = [];
@@ -56,8 +88,31 @@ export function tokenize(text: string): Tokens {
   const lower = text.toLowerCase();
   const sameLength = lower.length === length;
   let i = 0;
+  // Start of the current run of non-space characters: an e-mail address's local part begins there.
+  let runStart = 0;
+  // End of a run already found to hold no e-mail domain (keeps "a@a@a@…" linear).
+  let noDomainUntil = -1;
   while (i < length) {
     const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      runStart = i + 1;
+      i++;
+      continue;
+    }
+    if (code === 64 && i > runStart && i >= noDomainUntil && isWordChar(text.charCodeAt(i + 1))) {
+      const end = nextSpace(text, i);
+      if (hasDomainDot(text, i + 1, end)) {
+        // An e-mail address: drop its local part's tokens, skip its domain.
+        while (starts.length > 0 && starts[starts.length - 1]! >= runStart) {
+          words.pop();
+          starts.pop();
+          ends.pop();
+        }
+        i = end;
+        continue;
+      }
+      noDomainUntil = end;
+    }
     if (code === 60) {
       const after = skipTag(text, i);
       if (after > i) {
@@ -67,6 +122,10 @@ export function tokenize(text: string): Tokens {
     }
     if (!isWordChar(code)) {
       i++;
+      continue;
+    }
+    if ((code === 104 || code === 119 || code === 72 || code === 87) && (i === 0 || !isWordChar(text.charCodeAt(i - 1))) && startsAddress(text, i)) {
+      i = nextSpace(text, i);
       continue;
     }
     const start = i;
