@@ -81,6 +81,16 @@ describe('the in-page panel', () => {
     expect(items.find((t) => t.includes('from-the-role'))).not.toContain('(company text)');
   });
 
+  test('the heading of an HR job template is listed as posting format, not as the job', () => {
+    const analysis = analyzePosting({ title: 'Payroll Specialist', company: 'Acme', description: PIPELINE_BODY });
+    const role = { phrase: 'Payroll', start: 0, end: 7, field: 'text' as const, dimension: 'role-scope' as const, leans: analysis.label, weight: 1 };
+    const template = { ...role, phrase: 'Essential Duties', start: 8, end: 24, weight: 0.8, postingFormat: true as const };
+    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis: { ...analysis, evidence: [role, template] } });
+    const items = [...shadow.querySelectorAll('.rl-evidence li')].map((li) => li.textContent ?? '');
+    expect(items.find((t) => t.includes('Essential Duties'))).toContain('(posting format)');
+    expect(items.find((t) => t.includes('Payroll'))).not.toContain('(posting format)');
+  });
+
   test('a close call names the runner-up next to the label, and a clear call does not', () => {
     const close = analyzePosting({ title: 'Software Engineer', description: FULL_STACK_POSTING });
     expect(close.closeCall).not.toBeNull();

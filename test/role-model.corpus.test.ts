@@ -84,6 +84,16 @@ describe('dev corpus', () => {
     expect(naming.map((p) => p.id)).toEqual([]);
   });
 
+  // "Not a DE/BE role, mainly on “Data Analyst”, “drivers”, “DUTIES”": the headings of an HR job
+  // template count (they tell a non-engineering posting) but say nothing of the job (16 of 450 summaries named one before).
+  test('the summary never names the heading of an HR job template, which the evidence still lists', () => {
+    const templateHeading = /^(?:(?:essential|other) )?(?:duties|functions)(?: as assigned)?$|^work environment$|^physical requirements$/i;
+    const naming = postings.filter((_, i) => decidingEvidence(classifications[i]!.evidence, classifications[i]!.label).some((e) => templateHeading.test(e.phrase)));
+    expect(naming.map((p) => p.id)).toEqual([]);
+    const listed = classifications.filter((c) => c.evidence.some((e) => templateHeading.test(e.phrase) && e.postingFormat));
+    expect(listed.length).toBeGreaterThan(15);
+  });
+
   test('the summary names only phrases that carried at least a third of the strongest of their field', () => {
     const weak = postings.filter((_, i) => {
       const named = decidingEvidence(classifications[i]!.evidence, classifications[i]!.label);

@@ -70,7 +70,7 @@ function printPosting(report: PostingAnalysis, indent = ''): void {
     line('evidence:');
     for (const item of report.evidence.slice(0, 12)) {
       line(
-        `  ${item.weight >= 0 ? '+' : ''}${item.weight.toFixed(2)} → ${item.leans.padEnd(7)} “${item.phrase.replace(/\s+/g, ' ')}” (${item.field} ${item.start}-${item.end}, ${item.dimension}${item.companyText ? ', company text' : ''})`,
+        `  ${item.weight >= 0 ? '+' : ''}${item.weight.toFixed(2)} → ${item.leans.padEnd(7)} “${item.phrase.replace(/\s+/g, ' ')}” (${item.field} ${item.start}-${item.end}, ${item.dimension}${item.companyText ? ', company text' : ''}${item.postingFormat ? ', posting format' : ''})`,
       );
     }
   }

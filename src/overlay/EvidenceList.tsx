@@ -38,7 +38,7 @@ function Phrases({ items }: { items: readonly Evidence[] }) {
             {' '}
             {item.dimension.replace(/-/g, ' ')} → {item.leans === 'shared' ? 'shared by both' : LABEL_NAMES[item.leans]}
             {item.field === 'title' ? ' (title)' : ''}
-            {item.companyText ? ' (company text)' : ''}
+            {item.companyText ? ' (company text)' : item.postingFormat ? ' (posting format)' : ''}
           </span>
         </li>
       ))}

@@ -16,6 +16,11 @@ export type Signal = {
   leans: Leaning;
   /** For hybrid-leaning signals: which kind of hybrid role they point to. */
   hybridKind?: HybridKind;
+  /**
+   * Headings of an HR job template ("Essential Duties", "Work Environment") that count as this signal
+   * (they tell a non-engineering posting) but say nothing of the job: never named as the reason.
+   */
+  templatePatterns?: readonly string[];
   patterns: readonly string[];
 };
 
@@ -81,7 +86,7 @@ export const BODY_SIGNALS: readonly Signal[] = [
   { id: 'management', dimension: 'role-scope', leans: 'other', patterns: ['people management', 'direct reports', 'manage a team', 'managing a team', 'lead a team', 'leading a team', 'hiring', 'performance reviews', 'career development', 'career growth', 'grow the team', 'build the team', 'engineering manager', 'engineering managers', 'managing engineers', 'people manager', 'team of engineers', 'roadmap', 'roadmaps', 'headcount', 'budget', 'project management', 'program management', 'product management', 'product manager', 'product managers', 'strategy'] },
   { id: 'non-engineering', dimension: 'role-scope', leans: 'other', patterns: ['sales', 'customer service', 'customer support', 'patients', 'patient', 'nursing', 'clinical', 'recruiting', 'recruiter', 'candidates', 'marketing', 'quota', 'accounts', 'clients', 'client', 'retail', 'store', 'shifts', 'shift', 'cash', 'insurance', 'accounting', 'finance', 'payroll', 'legal', 'writing', 'content', 'design', 'designer', 'designers', 'teaching', 'students', 'campaigns', 'revenue', 'pipeline generation', 'prospects', 'cold calling', 'territory', 'commission', 'physical demands', 'lift', 'pounds', 'driver', 'license', 'certification', 'certified', 'diploma', 'high school', 'typing', 'phone', 'calls', 'schedule', 'scheduling appointments', 'office', 'Microsoft Office', 'MS Office', 'Microsoft Word', 'PowerPoint', 'Outlook', 'customer', 'consulting', 'consultants', 'solutions architect', 'pre-sales', 'presales', 'technical support', 'help desk', 'helpdesk', 'troubleshooting', 'tickets', 'ticketing', 'end user support', 'desktop support', 'IT support', 'laptops', 'printers', 'operations', 'logistics', 'procurement', 'vendors', 'events', 'social media', 'brand', 'copywriting', 'SEO', 'editorial', 'research administration', 'grants', 'laboratory', 'lab', 'biology', 'chemistry', 'manufacturing', 'mechanical', 'electrical', 'safety'] },
 
-  { id: 'office-duties', dimension: 'role-scope', leans: 'other', patterns: ['duties', 'procedures', 'policies and procedures', 'interpersonal', 'interpersonal skills', 'supervision', 'supervisor', 'administration', 'administrative', 'clerical', 'filing', 'answering phones', 'data entry', 'relationships with', 'proposals', 'approval', 'college', 'accredited', 'pension', 'multidisciplinary', 'change management', 'risk management', 'students', 'department', 'physical requirements', 'work environment', 'essential functions', 'essential duties', 'other duties as assigned', 'regulatory', 'audit', 'audits'] },
+  { id: 'office-duties', dimension: 'role-scope', leans: 'other', patterns: ['procedures', 'policies and procedures', 'interpersonal', 'interpersonal skills', 'supervision', 'supervisor', 'administration', 'administrative', 'clerical', 'filing', 'answering phones', 'data entry', 'relationships with', 'proposals', 'approval', 'college', 'accredited', 'pension', 'multidisciplinary', 'change management', 'risk management', 'students', 'department', 'regulatory', 'audit', 'audits'], templatePatterns: ['duties', 'essential functions', 'essential duties', 'other duties as assigned', 'physical requirements', 'work environment'] },
 
   // --- shared by both roles: weigh little ---
   { id: 'shared-sql', dimension: 'sql-depth', leans: 'shared', patterns: ['SQL'] },

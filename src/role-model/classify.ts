@@ -74,6 +74,7 @@ function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSign
     const weight = (column[towardIndex]! - mean) * value;
     const evidence: Evidence = { phrase: phraseOf(posting, match), start: match.start, end: match.end, field: match.field, dimension: match.signal.dimension, leans, weight: Math.round(weight * 1000) / 1000 };
     if (match.section === 'boilerplate') evidence.companyText = true;
+    if (match.template) evidence.postingFormat = true;
     scored.push({
       evidence,
       towardDecided: (column[decidedIndex]! - mean) * value,
@@ -98,10 +99,11 @@ function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSign
  * The phrases the summary names ("mainly on …"): the strongest that pushed toward the label, from
  * the text written for the role. A phrase seen only in company boilerplate ("a supportive work
  * environment", "a learning budget") counted a little, and the panel lists it as company text, but
- * it is not what the job is, so the one-line reason never rests on it.
+ * it is not what the job is, so the one-line reason never rests on it; nor on the headings of an HR
+ * job template ("Essential Duties").
  */
 export function decidingEvidence(evidence: readonly Evidence[], label: Label): Evidence[] {
-  const toward = evidence.filter((e) => e.weight > 0 && !e.companyText && (e.leans === label || e.leans === 'shared')).sort((a, b) => b.weight - a.weight);
+  const toward = evidence.filter((e) => e.weight > 0 && !e.companyText && !e.postingFormat && (e.leans === label || e.leans === 'shared')).sort((a, b) => b.weight - a.weight);
   // The title's "Backend" and the body's "backend" are one reason, named once.
   const named = new Set<string>();
   const distinct: Evidence[] = [];

@@ -17,6 +17,8 @@ export type SignalMatch = {
   weight: number;
   /** The body section it sits in; absent in the title. */
   section?: SectionKind;
+  /** A heading of an HR job template (`Signal.templatePatterns`): it counts, but is never named as the reason. */
+  template?: true;
 };
 
 export type ExtractedSignals = {
@@ -63,7 +65,9 @@ export const CONTEXT_SIGNALS: Readonly<Record<ContextKind, Signal>> = {
   'ml-near-service': { id: 'ml-near-service', dimension: 'system-design', leans: 'hybrid', hybridKind: 'ml-platform', patterns: [] },
 };
 
-type Lexicon = { matcher: PhraseMatcher; signals: readonly Signal[] };
+/** What a matcher value stands for: a signal, and whether the pattern was one of its template headings. */
+type LexiconEntry = { signal: Signal; template: boolean };
+type Lexicon = { matcher: PhraseMatcher; entries: readonly LexiconEntry[] };
 
 /** The matcher value of a `NOT_SIGNALS` phrase: matched so that it hides the pattern inside it, then skipped. */
 const NOT_A_SIGNAL = -2;
@@ -71,10 +75,16 @@ const NOT_A_SIGNAL = -2;
 function buildLexicon(signals: readonly Signal[], notSignals: readonly string[] = []): Lexicon {
   const matcher = new PhraseMatcher();
   for (const phrase of notSignals) matcher.add(phrase, NOT_A_SIGNAL);
-  signals.forEach((signal, index) => {
-    for (const pattern of signal.patterns) matcher.add(pattern, index);
-  });
-  return { matcher, signals };
+  const entries: LexiconEntry[] = [];
+  for (const signal of signals) {
+    for (const template of [false, true]) {
+      const patterns = (template ? signal.templatePatterns : signal.patterns) ?? [];
+      if (patterns.length === 0) continue;
+      for (const pattern of patterns) matcher.add(pattern, entries.length);
+      entries.push({ signal, template });
+    }
+  }
+  return { matcher, entries };
 }
 
 let lexicons: { body: Lexicon; title: Lexicon } | undefined;
@@ -143,7 +153,7 @@ export function extractSignals(posting: PostingText): ExtractedSignals {
 
   const titleTokens = tokenize(posting.title);
   for (const match of title.matcher.match(posting.title, titleTokens)) {
-    const signal = title.signals[match.value]!;
+    const { signal } = title.entries[match.value]!;
     if (!result.counts.has(signal.id)) bump(result.counts, signal.id);
     result.matches.push({ feature: signal.id, signal, field: 'title', start: titleTokens.starts[match.firstToken]!, end: titleTokens.ends[match.lastToken]!, weight: 1 });
   }
@@ -154,12 +164,14 @@ export function extractSignals(posting: PostingText): ExtractedSignals {
   const sectionAt = sectionCursor(sections);
   for (const match of body.matcher.match(posting.text, bodyTokens)) {
     if (match.value === NOT_A_SIGNAL) continue;
-    const signal = body.signals[match.value]!;
+    const { signal, template } = body.entries[match.value]!;
     const start = bodyTokens.starts[match.firstToken]!;
     const section = sectionAt(start);
     const weight = SECTION_WEIGHT[section];
     bump(result.counts, signal.id, weight);
-    result.matches.push({ feature: signal.id, signal, field: 'text', start, end: bodyTokens.ends[match.lastToken]!, weight, section });
+    const found: SignalMatch = { feature: signal.id, signal, field: 'text', start, end: bodyTokens.ends[match.lastToken]!, weight, section };
+    if (template) found.template = true;
+    result.matches.push(found);
   }
   contextPairs(posting.text, bodyTokens.words, bodyTokens.starts, bodyTokens.ends, sectionCursor(sections), result);
   return result;

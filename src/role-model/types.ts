@@ -37,6 +37,8 @@ export type Evidence = {
   field: 'title' | 'text';
   /** Set when every occurrence of the phrase is in company boilerplate ("About us", benefits, EEO), where it counts least. */
   companyText?: true;
+  /** Set for the headings of an HR job template ("Essential Duties", "Work Environment"): they count, but say nothing of the job. */
+  postingFormat?: true;
   dimension: DimensionId;
   leans: Leaning;
   /** How far this occurrence moved the score of the label it leans to (logit units, learned). */
