@@ -9,7 +9,7 @@ import { sharedDir } from './support/shared-dir';
 /**
  * The section reader and the one-line reason, measured against annotators' reading of every unit of
  * the dev postings (test/fixtures/unit-tags/README.md). Floors sit at what the reader reaches (0.493
- * of company text found, 111 of 942 reason phrases from company text); the reader before a company
+ * of company text found, 104 of 938 reason phrases from company text); the reader before a company
  * paragraph went on past sentences that start with neither "we" nor the name (0.482, 117 of 944)
  * fails them.
  */
@@ -66,5 +66,5 @@ test('the one-line reason seldom names a phrase from what annotators read as com
     }
   }
   expect(named).toBeGreaterThan(900);
-  expect(fromCompanyText / named).toBeLessThanOrEqual(0.125);
+  expect(fromCompanyText / named).toBeLessThanOrEqual(0.115);
 });
