@@ -17,8 +17,9 @@ export type Signal = {
   /** For hybrid-leaning signals: which kind of hybrid role they point to. */
   hybridKind?: HybridKind;
   /**
-   * Headings of an HR job template ("Essential Duties", "Work Environment") that count as this signal
-   * (they tell a non-engineering posting) but say nothing of the job: never named as the reason.
+   * The stock wording of an HR job template ("Essential Duties", "Work Environment", "other duties as
+   * assigned"): it counts as this signal (it tells a non-engineering posting) but says nothing of the
+   * job, so it is never named as the reason.
    */
   templatePatterns?: readonly string[];
   patterns: readonly string[];

@@ -99,8 +99,8 @@ function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSign
  * The phrases the summary names ("mainly on …"): the strongest that pushed toward the label, from
  * the text written for the role. A phrase seen only in company boilerplate ("a supportive work
  * environment", "a learning budget") counted a little, and the panel lists it as company text, but
- * it is not what the job is, so the one-line reason never rests on it; nor on the headings of an HR
- * job template ("Essential Duties").
+ * it is not what the job is, so the one-line reason never rests on it; nor on the stock wording of an
+ * HR job template ("Essential Duties").
  */
 export function decidingEvidence(evidence: readonly Evidence[], label: Label): Evidence[] {
   const toward = evidence.filter((e) => e.weight > 0 && !e.companyText && !e.postingFormat && (e.leans === label || e.leans === 'shared')).sort((a, b) => b.weight - a.weight);

@@ -17,7 +17,7 @@ export type SignalMatch = {
   weight: number;
   /** The body section it sits in; absent in the title. */
   section?: SectionKind;
-  /** A heading of an HR job template (`Signal.templatePatterns`): it counts, but is never named as the reason. */
+  /** The stock wording of an HR job template (`Signal.templatePatterns`): it counts, but is never named as the reason. */
   template?: true;
 };
 
@@ -65,7 +65,7 @@ export const CONTEXT_SIGNALS: Readonly<Record<ContextKind, Signal>> = {
   'ml-near-service': { id: 'ml-near-service', dimension: 'system-design', leans: 'hybrid', hybridKind: 'ml-platform', patterns: [] },
 };
 
-/** What a matcher value stands for: a signal, and whether the pattern was one of its template headings. */
+/** What a matcher value stands for: a signal, and whether the pattern was one of its template patterns. */
 type LexiconEntry = { signal: Signal; template: boolean };
 type Lexicon = { matcher: PhraseMatcher; entries: readonly LexiconEntry[] };
 

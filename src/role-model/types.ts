@@ -37,7 +37,7 @@ export type Evidence = {
   field: 'title' | 'text';
   /** Set when every occurrence of the phrase is in company boilerplate ("About us", benefits, EEO), where it counts least. */
   companyText?: true;
-  /** Set for the headings of an HR job template ("Essential Duties", "Work Environment"): they count, but say nothing of the job. */
+  /** Set for the stock wording of an HR job template ("Essential Duties", "other duties as assigned"): it counts, but says nothing of the job. */
   postingFormat?: true;
   dimension: DimensionId;
   leans: Leaning;
