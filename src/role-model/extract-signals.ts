@@ -99,7 +99,7 @@ function bump(counts: Map<string, number>, feature: string, by = 1): void {
 }
 
 
-function contextPairs(text: string, words: readonly string[], starts: readonly number[], ends: readonly number[], sectionAt: (offset: number) => SectionKind, into: ExtractedSignals): void {
+function contextPairs(text: string, words: readonly string[], starts: ArrayLike<number>, ends: ArrayLike<number>, sectionAt: (offset: number) => SectionKind, into: ExtractedSignals): void {
   let lastData = -Infinity;
   let lastMl = -Infinity;
   let lastService = -Infinity;

@@ -30,7 +30,7 @@ const NOT_LEVEL_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const LADDER_NUMBERS: ReadonlyMap<string, Level> = new Map([['1', 'L3'], ['2', 'L4'], ['3', 'L5']]);
 const JOB_NOUNS = new Set(['engineer', 'developer', 'sde', 'swe', 'programmer', 'scientist', 'analyst']);
 
-function isLadderNumber(title: string, words: readonly string[], starts: readonly number[], ends: readonly number[], i: number): boolean {
+function isLadderNumber(title: string, words: readonly string[], starts: ArrayLike<number>, ends: ArrayLike<number>, i: number): boolean {
   return i > 0 && JOB_NOUNS.has(words[i - 1]!) && /^\s+$/.test(title.slice(ends[i - 1], starts[i]));
 }
 

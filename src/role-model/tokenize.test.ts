@@ -21,5 +21,7 @@ test.each([
 ])('$text', ({ text, words }) => {
   const tokens = tokenize(text);
   expect(tokens.words).toEqual(words);
+  // One offset pair per word, also after an e-mail address took back the words of its local part.
+  expect([tokens.starts.length, tokens.ends.length]).toEqual([words.length, words.length]);
   tokens.words.forEach((word, i) => expect(text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase()).toBe(word));
 });

@@ -12,8 +12,9 @@
  */
 export type Tokens = {
   words: string[];
-  starts: number[];
-  ends: number[];
+  /** Typed arrays, filled in place: growing three plain arrays token by token cost half the pass on a wall of short words. */
+  starts: Int32Array;
+  ends: Int32Array;
 };
 
 const MAX_TAG_LENGTH = 300;
@@ -81,9 +82,11 @@ function hasDomainDot(text: string, from: number, to: number): boolean {
 
 export function tokenize(text: string): Tokens {
   const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
   const length = text.length;
+  // A token is at least one character, so there are at most `length` of them.
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  let count = 0;
   // Lower-case once; per token only when lower-casing changes the length (a few Unicode letters), which would shift offsets.
   const lower = text.toLowerCase();
   const sameLength = lower.length === length;
@@ -103,10 +106,9 @@ export function tokenize(text: string): Tokens {
       const end = nextSpace(text, i);
       if (hasDomainDot(text, i + 1, end)) {
         // An e-mail address: drop its local part's tokens, skip its domain.
-        while (starts.length > 0 && starts[starts.length - 1]! >= runStart) {
+        while (count > 0 && starts[count - 1]! >= runStart) {
           words.pop();
-          starts.pop();
-          ends.pop();
+          count--;
         }
         i = end;
         continue;
@@ -144,8 +146,9 @@ export function tokenize(text: string): Tokens {
       i++;
     }
     words.push(sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
-    starts.push(start);
-    ends.push(i);
+    starts[count] = start;
+    ends[count] = i;
+    count++;
   }
-  return { words, starts, ends };
+  return { words, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
 }
