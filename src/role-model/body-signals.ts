@@ -104,10 +104,13 @@ export const BODY_SIGNALS: readonly Signal[] = [
 
 /**
  * Phrases that contain a signal's pattern but are not that signal: "We're hiring engineers" is no
- * people-management duty, "our hiring process" describes the company. Matched first (the longest
- * match wins) so that the shorter pattern inside them is not counted.
+ * people-management duty, "our hiring process" describes the company, and "recruiting, hiring,
+ * placement" is the equal-opportunity statement's list; a "warehouse environment" is a building, not
+ * a data warehouse. Matched first (the longest match wins) so that the shorter pattern inside them
+ * is not counted.
  */
 export const NOT_SIGNALS: readonly string[] = [
+  // The company hiring, not the role managing people.
   "we're hiring",
   'we are hiring',
   'are hiring',
@@ -115,10 +118,46 @@ export const NOT_SIGNALS: readonly string[] = [
   'now hiring',
   'currently hiring',
   'actively hiring',
+  'open to hiring',
+  'committed to hiring',
+  'focused on hiring',
+  'hiring a',
+  'hiring an',
   'our hiring',
   'the hiring process',
   'hiring process',
   'hiring manager',
+  'hiring managers',
+  'hiring manger',
   'hiring leader',
   'hiring team',
+  'hiring decision',
+  'hiring decisions',
+  'hiring event',
+  'hiring events',
+  'hiring range',
+  'hiring activities',
+  'hiring practices',
+  'inclusive hiring',
+  'local hiring',
+  'hiring platform',
+  'hiring software',
+  // Equal-opportunity statements list hiring among the stages of employment.
+  'discriminate in hiring',
+  'recruiting, hiring',
+  'recruitment, hiring',
+  // A building full of goods, not a data warehouse.
+  'warehouse environment',
+  'warehouse operations',
+  'warehouse events',
+  'warehouse management',
+  'warehouse workers',
+  'warehouse associate',
+  'warehouse associates',
+  'warehouse staff',
+  'warehouse floor',
+  'warehouse automation',
+  'warehouse robots',
+  'warehouse robotics',
+  'warehouse IT',
 ];

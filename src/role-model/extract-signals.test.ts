@@ -15,8 +15,25 @@ test.each([
   ['Our hiring process has three steps.', []],
   ['You will lead hiring and performance reviews for the team.', ['management:hiring', 'management:performance reviews']],
   ['Hiring, mentoring and growing engineers.', ['management:Hiring']],
+  ['We are open to hiring a Software Engineer or a Senior Software Engineer.', []],
+  ['Partner with hiring managers; all hiring decisions are made by people.', []],
+  ['This applies to all terms of employment, including recruiting, hiring, placement and promotion.', []],
+  ['We do not discriminate in hiring or employment.', []],
+  ['Hours are agreed with the hiring manger.', []],
+  ['Typical Annualized Hiring Range: $62,500 - $78,100', []],
+  ['Manage performance, hiring, and career growth for six engineers.', ['management:hiring', 'management:career growth']],
 ])('"%s" names people management: %j', (text, expected) => {
   expect(matched(text, ['management'])).toEqual(expected);
+});
+
+test.each([
+  ['This is IT support in a warehouse environment.', []],
+  ['Warehouse IT Service Support II', []],
+  ['Capture robot telemetry and warehouse events; knowing warehouse operations is a plus.', []],
+  ['Design the data warehouse and optimize warehouse performance.', ['warehouse:data warehouse', 'warehouse:warehouse']],
+  ['Load sources into our BigQuery warehouse.', ['warehouse:BigQuery', 'warehouse:warehouse']],
+])('"%s": a building is no data warehouse (%j)', (text, expected) => {
+  expect(matched(text, ['warehouse'])).toEqual(expected);
 });
 
 /** Features that say "data pipeline work": the data signals and the data-near-service/platform pairs. */
