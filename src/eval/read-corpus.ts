@@ -14,9 +14,12 @@ export type CorpusPosting = {
 
 const LABEL_SET = new Set(['data', 'backend', 'hybrid', 'other']);
 
-/** Reads a JSONL corpus; blank lines are skipped, a malformed line throws with its line number. */
+/**
+ * Reads a JSONL corpus; blank lines are skipped, a malformed line throws with its line number. A
+ * byte-order mark (which some editors and Windows tools write) is not part of the first line's JSON.
+ */
 export function readCorpus(path: string): CorpusPosting[] {
-  const lines = readFileSync(path, 'utf8').split('\n');
+  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\n');
   const postings: CorpusPosting[] = [];
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
