@@ -18,12 +18,19 @@ import { sharedDir } from './support/shared-dir';
 const FLOOR = { accuracy: 0.92, macroF1: 0.92, dataPrecision: 0.96, backendPrecision: 0.92, hybridKind: 0.83, level: 0.945 };
 
 /**
- * The honest estimate: 5-fold cross-validation (three seeded splits averaged; the first is the one
+ * The honest estimate: 5-fold cross-validation (ten seeded splits averaged; the first is the one
  * `npm run eval -- --cv` prints), retraining with the committed hyperparameters on 4/5 and
  * classifying the held-out fifth. Floors just under what the committed feature set reaches, so a
  * change that only fits the dev set better while generalising worse fails here.
+ *
+ * Why ten splits: one split's figures scatter by about ±0.01 (hybrid kind ±0.02), and a change that
+ * is neutral over twenty paired splits still moved a three-split mean by ±0.002, more than the room
+ * left under the floors, so half of such changes failed here. Over ten splits that scatter is about
+ * ±0.001 and the means are accuracy 0.858, macro-F1 0.843, data and backend precision 0.884, hybrid
+ * kind 0.838 (three splits had read 0.845, a lucky draw); each floor sits 0.003 or more below.
  */
-const CV_FLOOR = { accuracy: 0.855, macroF1: 0.84, dataPrecision: 0.88, backendPrecision: 0.88, hybridKind: 0.84 };
+const CV_FLOOR = { accuracy: 0.855, macroF1: 0.84, dataPrecision: 0.88, backendPrecision: 0.88, hybridKind: 0.835 };
+const CV_SPLITS = 10;
 
 const postings = readCorpus(join(sharedDir(), 'corpus', 'dev.jsonl'));
 const classifications = postings.map((p) => classify({ title: p.title, company: p.company, text: p.description }));
@@ -110,10 +117,10 @@ describe('dev corpus', () => {
 describe('dev corpus, 5-fold cross-validated', () => {
   const examples = postings.map((p) => ({ posting: { title: p.title, company: p.company, text: p.description }, label: p.label }));
   const vectors = vectorize(examples);
-  // Three seeded splits, averaged: one split moves ±0.005 on a change that is neutral over thirty.
   const cvCalls = crossValidate(examples, vectors, DEFAULT_HYPERPARAMETERS, 5, 0);
   const cv = scoreCorpus(postings, cvCalls);
-  const splits = [cv, ...[1, 2].map((seed) => scoreCorpus(postings, crossValidate(examples, vectors, DEFAULT_HYPERPARAMETERS, 5, seed)))];
+  const splits = [cv];
+  for (let seed = 1; seed < CV_SPLITS; seed++) splits.push(scoreCorpus(postings, crossValidate(examples, vectors, DEFAULT_HYPERPARAMETERS, 5, seed)));
   const mean = (pick: (score: (typeof splits)[number]) => number): number => splits.reduce((sum, split) => sum + pick(split), 0) / splits.length;
 
   test.each([
