@@ -24,7 +24,7 @@ const FLOOR = { accuracy: 0.92, macroF1: 0.92, dataPrecision: 0.96, backendPreci
  * change that only fits the dev set better while generalising worse fails here.
  *
  * Why ten splits: one split's figures scatter by about ±0.01 (hybrid kind ±0.02), and a change that
- * is neutral over twenty paired splits still moved a three-split mean by ±0.002, more than the room
+ * is neutral over twenty paired splits still moved a three-split mean by ±0.001–0.002, more than the room
  * left under the floors, so half of such changes failed here. Over ten splits that scatter is about
  * ±0.001 and the means are accuracy 0.858, macro-F1 0.843, data and backend precision 0.884, hybrid
  * kind 0.838 (three splits had read 0.845, a lucky draw); each floor sits 0.003 or more below.
