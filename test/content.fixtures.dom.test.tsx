@@ -50,7 +50,8 @@ test.each(withPanel.map((page) => [page.file, page] as const))(
   (file, page) => {
     const expected = EXPECTED[file]!;
     const doc = loadFixture(page);
-    const plan = planOverlay(readPage(doc, page.url), DEFAULT_SETTINGS, { cardLabel: (card) => labelFromTitle(card.title) });
+    const read = readPage(doc, page.url);
+    const plan = planOverlay(read, DEFAULT_SETTINGS, { cardLabel: (card) => labelFromTitle(card.title) });
     expect(plan.state?.kind).toBe('posting');
     const anchor = plan.anchor ?? doc.body;
     const before = anchor.outerHTML;
@@ -61,6 +62,16 @@ test.each(withPanel.map((page) => [page.file, page] as const))(
     expect(shadow.querySelector('[data-summary]')?.getAttribute('data-summary')).toMatch(expected.summary!);
     expect(shadow.querySelector('.rl-salary')?.textContent ?? '').toMatch(expected.pay ?? /^$/);
     expect(anchor.outerHTML).toBe(before);
+    // Each phrase listed from the description says, on hover, where it was said: words of the posting around it.
+    const description = (read.kind === 'page' ? (read.posting?.description ?? '') : '').replace(/\s+/g, ' ');
+    const placed = shadow.querySelectorAll('.rl-evidence q[title]');
+    const judged = plan.state!.kind === 'posting' && plan.state!.analysis.status === 'ok';
+    expect(placed.length > 0).toBe(judged && shadow.querySelector('.rl-evidence li') !== null);
+    for (const phrase of placed) {
+      const quoted = phrase.getAttribute('title')!.replace(/^In the posting: /, '');
+      expect(quoted).toContain(phrase.textContent);
+      expect(description).toContain(quoted.replace(/^…|…$/g, ''));
+    }
   },
 );
 

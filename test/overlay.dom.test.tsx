@@ -59,6 +59,22 @@ describe('the in-page panel', () => {
     }
   });
 
+  test('each phrase from the description shows, on hover, the words around it; markup there stays text', () => {
+    const hostile = `${PIPELINE_BODY}\n- Own our <img src=x onerror="alert(1)"> Airflow DAGs & "dbt" models <script>x()</script>`;
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', company: 'Acme', description: hostile });
+    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis });
+    // A phrase of the title has no tooltip: the title is in plain view.
+    const quoted = [...shadow.querySelectorAll('.rl-evidence q')].filter((q) => !q.parentElement?.textContent?.includes('(title)'));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const q of quoted) {
+      expect(q.getAttribute('title')).toMatch(/^In the posting: /);
+      expect(q.getAttribute('title')).toContain(q.textContent);
+    }
+    const airflow = analysis.evidence.find((e) => e.context?.includes('onerror'));
+    expect(airflow?.context).toBe('Own our <img src=x onerror="alert(1)"> Airflow DAGs & "dbt" models <script>x()</script>');
+    expect(shadow.querySelector('img, script')).toBeNull();
+  });
+
   test('a phrase that barely counted beside the strongest is not listed as a reason', () => {
     const analysis = analyzePosting({ title: 'Senior Data Engineer', company: 'Acme', description: PIPELINE_BODY });
     const strongest = Math.max(...analysis.evidence.filter((e) => e.field === 'text' && e.leans === 'data').map((e) => e.weight));

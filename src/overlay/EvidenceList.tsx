@@ -33,7 +33,10 @@ function Phrases({ items }: { items: readonly Evidence[] }) {
     <ul>
       {items.map((item) => (
         <li key={`${item.field}:${item.start}`} class={`rl-lean--${item.leans}`}>
-          <q>{item.phrase}</q>
+          {/* Where it was said, on hover: "design" alone reads as the discipline, "…owning solutions design…" does not. */}
+          <q title={item.context ? `In the posting: ${item.context}` : undefined} class={item.context ? 'rl-has-context' : undefined}>
+            {item.phrase}
+          </q>
           <span class="rl-muted">
             {' '}
             {item.dimension.replace(/-/g, ' ')} → {item.leans === 'shared' ? 'shared by both' : LABEL_NAMES[item.leans]}

@@ -8,6 +8,7 @@ import { languagesNamed } from './programming-languages';
 import { align, type Aligned } from './aligned-model';
 import { TRAINED_MODEL } from './model-weights';
 import { LABELS, softmax } from './softmax-model';
+import { phraseContext } from './phrase-context';
 import { strongestEvidence } from './strongest-evidence';
 import type { TrainedModel } from './trained-model';
 import type { Classification, Contradiction, Emphasis, Evidence, InsufficientReason, Label, PostingText } from './types';
@@ -89,6 +90,7 @@ function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSign
     const seen = perSignal.get(feature) ?? 0;
     if (seen >= MAX_OCCURRENCES_PER_SIGNAL) continue;
     perSignal.set(feature, seen + 1);
+    if (evidence.field === 'text') evidence.context = phraseContext(posting.text, evidence.start, evidence.end);
     kept.push(evidence);
     if (kept.length === MAX_EVIDENCE) break;
   }

@@ -35,6 +35,8 @@ export type Evidence = {
   start: number;
   end: number;
   field: 'title' | 'text';
+  /** For a phrase in the text: the words around it on its line (`phraseContext`), so a reader sees where it was said. */
+  context?: string;
   /** Set when every occurrence of the phrase is in company boilerplate ("About us", benefits, EEO), where it counts least. */
   companyText?: true;
   /** Set for the stock wording of an HR job template ("Essential Duties", "other duties as assigned"): it counts, but says nothing of the job. */

@@ -34,6 +34,13 @@ describe('RoleLens in Chromium on saved job pages', () => {
     expect(await host.evaluate((element) => element.shadowRoot?.mode)).toBe('open');
     expect(panel.text).toMatch(/Why/);
     expect(panel.text).toMatch(/Level\s*L5/);
+    // A phrase from the description says on hover where it was said: words that are on the page.
+    const quoted = await host.evaluate((element) =>
+      [...(element.shadowRoot?.querySelectorAll('.rl-evidence q[title]') ?? [])].map((q) => q.getAttribute('title') ?? ''),
+    );
+    expect(quoted.length).toBeGreaterThan(0);
+    const pageText = (await page.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ');
+    for (const title of quoted) expect(pageText).toContain(title.replace(/^In the posting: /, '').replace(/^…|…$/g, ''));
     // The panel sits right after the description it read; the board's own nodes are as served.
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('h1').innerText()).toBe('Senior Software Engineer - Developer Experience');
