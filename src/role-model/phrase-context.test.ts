@@ -22,6 +22,8 @@ test.each([
   { text: LONG_LINE, phrase: 'work.', context: '…let AI agents safely take on real engineering work.' },
   // Whitespace collapsed; a dash inside a sentence is kept, a bullet mark opening the line is not.
   { text: '  -   Build\t\tETL   pipelines - batch and streaming  ', phrase: 'ETL', context: 'Build ETL pipelines - batch and streaming' },
+  // A cut may fall at a no-break space, which is then collapsed like any other.
+  { text: `${'word\u00a0'.repeat(12)}Kafka\u00a0streams`, phrase: 'Kafka', context: '…word word word word word word word word word Kafka streams' },
   // Page text stays text: markup in a posting is quoted, never interpreted (the panel renders it as text).
   { text: 'Use <b>dbt</b> & "Airflow"', phrase: 'dbt', context: 'Use <b>dbt</b> & "Airflow"' },
 ])('$phrase in $text', ({ text, phrase, context }) => {

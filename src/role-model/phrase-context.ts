@@ -1,8 +1,11 @@
 /** How many characters of the line to keep on each side of the phrase. */
 const REACH = 50;
 
-const isLineBreak = (ch: string | undefined): boolean => ch === '\n' || ch === '\r';
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+const BULLET_MARKS = '-*•·▪◦–';
+
+const isLineBreak = (code: number): boolean => code === 10 || code === 13;
+// Where a cut may fall: ASCII whitespace, no-break and typographic spaces.
+const isSpace = (code: number): boolean => code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000;
 
 /**
  * Where a phrase was said: the rest of its line (a bullet, a sentence of a paragraph) up to about
@@ -13,20 +16,34 @@ const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.te
  */
 export function phraseContext(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && start - from < REACH && !isLineBreak(text[from - 1])) from--;
-  const cutBefore = from > 0 && !isLineBreak(text[from - 1]);
+  while (from > 0 && start - from < REACH && !isLineBreak(text.charCodeAt(from - 1))) from--;
+  const cutBefore = from > 0 && !isLineBreak(text.charCodeAt(from - 1));
   if (cutBefore) {
     // Start at the next word, so the quote does not open on half of one.
-    while (from < start && !isSpace(text[from])) from++;
+    while (from < start && !isSpace(text.charCodeAt(from))) from++;
+    while (from < start && isSpace(text.charCodeAt(from))) from++;
   }
   let to = end;
-  while (to < text.length && to - end < REACH && !isLineBreak(text[to])) to++;
-  const cutAfter = to < text.length && !isLineBreak(text[to]);
+  while (to < text.length && to - end < REACH && !isLineBreak(text.charCodeAt(to))) to++;
+  const cutAfter = to < text.length && !isLineBreak(text.charCodeAt(to));
   if (cutAfter) {
-    while (to > end && !isSpace(text[to - 1])) to--;
+    while (to > end && !isSpace(text.charCodeAt(to - 1))) to--;
+    while (to > end && isSpace(text.charCodeAt(to - 1))) to--;
   }
-  const collapsed = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  const collapsed = collapseSpaces(text, from, to);
   // A bullet mark opens a line; mid-line, a dash is part of the sentence.
-  const quoted = cutBefore ? collapsed : collapsed.replace(/^(?:[-*•·▪◦–]\s+)+/, '');
+  const quoted = cutBefore || !BULLET_MARKS.includes(collapsed[0] ?? '') ? collapsed : collapsed.replace(/^(?:[-*•·▪◦–] )+/, '');
   return `${cutBefore ? '…' : ''}${quoted}${cutAfter ? '…' : ''}`;
+}
+
+/** Whitespace that is not one space between two words: a line break, a tab, a run, an NBSP. */
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
+
+/**
+ * `text.slice(from, to)` with each run of whitespace one space, trimmed. Most quotes need nothing
+ * done and are only tested: a replace on every quote made classifying a posting 20% slower.
+ */
+function collapseSpaces(text: string, from: number, to: number): string {
+  const quote = text.slice(from, to);
+  return UNEVEN_SPACE.test(quote) ? quote.replace(/\s+/g, ' ').trim() : quote;
 }
