@@ -1,7 +1,8 @@
 /** How many characters of the line to keep on each side of the phrase. */
 const REACH = 50;
 
-const BULLET_MARKS = '-*•·▪◦–';
+// A bullet mark opening a line, with its space (after whitespace is collapsed).
+const LEADING_BULLETS = /^(?:[-*•·▪◦–] )+/;
 
 const isLineBreak = (code: number): boolean => code === 10 || code === 13;
 // Where a cut may fall: ASCII whitespace, no-break and typographic spaces.
@@ -32,7 +33,7 @@ export function phraseContext(text: string, start: number, end: number): string 
   }
   const collapsed = collapseSpaces(text, from, to);
   // A bullet mark opens a line; mid-line, a dash is part of the sentence.
-  const quoted = cutBefore || !BULLET_MARKS.includes(collapsed[0] ?? '') ? collapsed : collapsed.replace(/^(?:[-*•·▪◦–] )+/, '');
+  const quoted = cutBefore ? collapsed : collapsed.replace(LEADING_BULLETS, '');
   return `${cutBefore ? '…' : ''}${quoted}${cutAfter ? '…' : ''}`;
 }
 

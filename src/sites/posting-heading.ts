@@ -13,7 +13,6 @@ import { $optional } from './query';
 /** Shorter than this, a heading inside the title is a word that happens to be in it ("Jobs"). */
 const MIN_PART_CHARS = 8;
 
-
 /** What separates a job's name from the rest of a page title: "Acme - Data Engineer", "Data Engineer | Acme", "Data Engineer (Remote)", "Data Engineer at Acme". */
 const OPENS_PART = /(?:^|[|\-–—:·•(,]\s*|\sfor\s)$/;
 const CLOSES_PART = /^(?:$|\s*[|\-–—:·•(),]|\s+at\s)/;
