@@ -6,8 +6,9 @@
  * --cv scores 5-fold cross-validation on the corpus instead (train on 4/5 with the committed
  * hyperparameters, classify the held-out fifth): the honest estimate for postings not tuned on.
  *
- * Prints accuracy, macro-F1, per-label precision/recall/F1, the confusion matrix (rows: truth,
- * columns: prediction; `insufficient` is its own column and always a miss), hybrid-kind accuracy
+ * Prints accuracy (with its 95% interval: a few hundred postings pin it down only to a few points),
+ * macro-F1, per-label precision/recall/F1, the confusion matrix (rows: truth, columns: prediction;
+ * `insufficient` is its own column and always a miss), hybrid-kind accuracy
  * (among postings labelled and predicted hybrid) and level accuracy (among postings with a level
  * label), then how the clear and the close calls fared. With --json the last line is one JSON object
  * with the figures the issue names (the close calls are printed only).
@@ -17,6 +18,7 @@ import { crossValidate } from '../eval/cross-validate';
 import { readCorpus } from '../eval/read-corpus';
 import { EVAL_LABELS, scoreCorpus, type CorpusScore } from '../eval/score-corpus';
 import { DEFAULT_HYPERPARAMETERS, vectorize } from '../eval/train-model';
+import { wilsonInterval } from '../eval/wilson-interval';
 import { classify } from '../role-model/classify';
 import { CLOSE_CALL_SCORE } from '../role-model/close-call';
 import { sharedDir } from './shared-dir';
@@ -27,7 +29,17 @@ const crossValidated = args.includes('--cv');
 const CV_FOLDS = 5;
 const corpusPath = args.find((arg) => !arg.startsWith('--')) ?? join(sharedDir(), 'corpus', 'dev.jsonl');
 
-const postings = readCorpus(corpusPath);
+/** A corpus that cannot be read (no such file, a line that is not JSON, an unknown label) is named with its line, not a stack trace. */
+function readOrExit(path: string): ReturnType<typeof readCorpus> {
+  try {
+    return readCorpus(path);
+  } catch (error) {
+    console.error(`eval: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+const postings = readOrExit(corpusPath);
 const examples = postings.map((p) => ({ posting: { title: p.title, company: p.company, text: p.description }, label: p.label }));
 const classifications = crossValidated
   ? crossValidate(examples, vectorize(examples), DEFAULT_HYPERPARAMETERS, CV_FOLDS)
@@ -40,7 +52,9 @@ const rate = (part: number, whole: number): string => (whole === 0 ? 'n/a' : (pa
 
 function printHuman(s: CorpusScore): void {
   console.log(`corpus: ${corpusPath} (${s.n} postings)${crossValidated ? `, ${CV_FOLDS}-fold cross-validated` : ''}`);
-  console.log(`accuracy ${pct(s.accuracy)}   macro-F1 ${pct(s.macroF1)}`);
+  const interval = wilsonInterval(Math.round(s.accuracy * s.n), s.n);
+  const range = interval === null ? '' : ` (95% interval ${pct(interval.low)}–${pct(interval.high)})`;
+  console.log(`accuracy ${pct(s.accuracy)}${range}   macro-F1 ${pct(s.macroF1)}`);
   console.log('');
   console.log('label      precision  recall  f1     support');
   for (const label of EVAL_LABELS) {
