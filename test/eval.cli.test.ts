@@ -15,8 +15,7 @@ function evaluate(args: string[]): { stdout: string; stderr: string; status: num
   try {
     return { stdout: execFileSync(TSX, [CLI, ...args], { encoding: 'utf8', stdio: 'pipe' }), stderr: '', status: 0 };
   } catch (error) {
-    const failure = error as { stdout: string; stderr: string; status: number };
-    return failure;
+    return error as { stdout: string; stderr: string; status: number };
   }
 }
 

@@ -29,7 +29,10 @@ const crossValidated = args.includes('--cv');
 const CV_FOLDS = 5;
 const corpusPath = args.find((arg) => !arg.startsWith('--')) ?? join(sharedDir(), 'corpus', 'dev.jsonl');
 
-/** A corpus that cannot be read (no such file, a line that is not JSON, an unknown label) is named with its line, not a stack trace. */
+/**
+ * A corpus that cannot be read (no such file, a line that is not JSON, an unknown label) is named,
+ * with its line, on stderr: exit 1, not a stack trace.
+ */
 function readOrExit(path: string): ReturnType<typeof readCorpus> {
   try {
     return readCorpus(path);
