@@ -1,3 +1,5 @@
+import { isSpace } from './tokenize';
+
 /** How many characters of the line to keep on each side of the phrase. */
 const REACH = 50;
 
@@ -5,8 +7,6 @@ const REACH = 50;
 const LEADING_BULLETS = /^(?:[-*•·▪◦–] )+/;
 
 const isLineBreak = (code: number): boolean => code === 10 || code === 13;
-// Where a cut may fall: ASCII whitespace, no-break and typographic spaces.
-const isSpace = (code: number): boolean => code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000;
 
 /**
  * Where a phrase was said: the rest of its line (a bullet, a sentence of a paragraph) up to about

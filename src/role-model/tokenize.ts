@@ -50,8 +50,9 @@ function skipTag(text: string, i: number): number {
   return i;
 }
 
-function isSpace(code: number): boolean {
-  return code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+/** White space between words: ASCII, no-break, typographic (en, em, thin, narrow no-break…) and zero-width spaces. */
+export function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
 }
 
 /** Index of the first white space at or after `i` (or the end): where an address ends. */
