@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { BOARD_HOST_PERMISSIONS } from './src/sites/board-hosts';
+import { BOARD_HOST_PERMISSIONS } from './src/sites/boards';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { sharedDir, repoRoot } from './support/shared-dir';
+import { PAGES_DIR, REPO_ROOT } from '../tools/paths';
 
-const TSX = join(repoRoot, 'node_modules', '.bin', 'tsx');
-const CLI = join(repoRoot, 'src', 'cli', 'analyze.ts');
+const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = join(REPO_ROOT, 'tools', 'analyze.ts');
 
 function analyze(args: string[], input?: string): { stdout: string; status: number } {
   try {
@@ -17,7 +17,7 @@ function analyze(args: string[], input?: string): { stdout: string; status: numb
   }
 }
 
-const pages = () => join(sharedDir(), 'fixtures', 'pages');
+const pages = () => PAGES_DIR;
 
 const jsonLines = (stdout: string) =>
   stdout

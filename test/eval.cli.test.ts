@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readCorpus } from '../src/eval/read-corpus';
-import { scoreCorpus } from '../src/eval/score-corpus';
+import { readCorpus } from '../tools/model/read-corpus';
+import { scoreCorpus } from '../tools/model/score-corpus';
 import { classify } from '../src/role-model/classify';
-import { repoRoot, sharedDir } from './support/shared-dir';
+import { CORPUS_FILE, REPO_ROOT } from '../tools/paths';
 
-const TSX = join(repoRoot, 'node_modules', '.bin', 'tsx');
-const CLI = join(repoRoot, 'src', 'cli', 'eval.ts');
+const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = join(REPO_ROOT, 'tools', 'eval.ts');
 
 function evaluate(args: string[]): { stdout: string; stderr: string; status: number } {
   try {
@@ -28,7 +28,7 @@ describe('npm run eval -- <corpus> --json', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'rolelens-eval-'));
-    devLines = readFileSync(join(sharedDir(), 'corpus', 'dev.jsonl'), 'utf8').trim().split('\n');
+    devLines = readFileSync(CORPUS_FILE, 'utf8').trim().split('\n');
   });
 
   test('its last line holds the figures the issue names, equal to scoring the same postings in process', () => {

@@ -5,7 +5,7 @@ import { CardBadge } from '../src/overlay/CardBadge';
 import { LABEL_NAMES } from '../src/overlay/format';
 import type { OverlayState } from '../src/overlay/overlay-state';
 import type { Label } from '../src/role-model/types';
-import { analyzePosting } from '../src/report/analyze-posting';
+import { analyzePosting } from '../src/analysis/analyze-posting';
 import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
 import { FULL_STACK_POSTING } from './support/postings';
 
@@ -86,15 +86,17 @@ describe('the in-page panel', () => {
     expect(shadow.querySelector('.rl-evidence')?.textContent).not.toContain('barely-counted');
   });
 
-  test('a phrase from company text is listed as such', () => {
+  test('a phrase from company text is listed apart from the role\'s evidence, once, in order of weight', () => {
     const analysis = analyzePosting({ title: 'Senior Data Engineer', company: 'Acme', description: PIPELINE_BODY });
     const strongest = Math.max(...analysis.evidence.filter((e) => e.field === 'text' && e.leans === 'data').map((e) => e.weight));
     const role = { phrase: 'from-the-role', start: 0, end: 5, field: 'text' as const, dimension: 'primary-work' as const, leans: 'data' as const, weight: strongest };
+    const second = { ...role, phrase: 'also-the-role', start: 20, end: 25, weight: strongest * 0.8 };
+    const again = { ...role, phrase: 'From-the-role', start: 30, end: 35, field: 'title' as const, weight: strongest / 2 };
     const company = { ...role, phrase: 'from-the-company', start: 6, end: 11, weight: strongest / 2, companyText: true as const };
-    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis: { ...analysis, evidence: [role, company] } });
-    const items = [...shadow.querySelectorAll('.rl-evidence li')].map((li) => li.textContent ?? '');
-    expect(items.find((t) => t.includes('from-the-company'))).toContain('(company text)');
-    expect(items.find((t) => t.includes('from-the-role'))).not.toContain('(company text)');
+    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis: { ...analysis, evidence: [company, second, again, role] } });
+    const list = (name: string) => [...shadow.querySelectorAll(`.rl-evidence ul[data-list="${name}"] q`)].map((q) => q.textContent);
+    expect(list('toward')).toEqual(['from-the-role', 'also-the-role']);
+    expect(list('company-text')).toEqual(['from-the-company']);
   });
 
   test('the heading of an HR job template is listed as posting format, not as the job', () => {

@@ -6,7 +6,7 @@ import { Popup } from '../src/popup/Popup';
 import { getSettings } from '../src/settings/stored-settings';
 import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
 import type { OverlayState } from '../src/overlay/overlay-state';
-import { analyzePosting } from '../src/report/analyze-posting';
+import { analyzePosting } from '../src/analysis/analyze-posting';
 import { FULL_STACK_POSTING } from './support/postings';
 
 let root: HTMLElement;

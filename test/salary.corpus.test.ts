@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parseSalaryText } from '../src/salary/parse-salary-text';
 import type { SalaryPeriod } from '../src/salary/types';
-import { sharedDir } from './support/shared-dir';
+import { CORPUS_FILE } from '../tools/paths';
 
 type Posting = { id: string; description: string; location: string | null };
 
-const postings: Posting[] = readFileSync(join(sharedDir(), 'corpus', 'dev.jsonl'), 'utf8')
+const postings: Posting[] = readFileSync(CORPUS_FILE, 'utf8')
   .split('\n')
   .filter((line) => line.trim().length > 0)
   .map((line) => JSON.parse(line) as Posting);

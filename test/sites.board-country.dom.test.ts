@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { analyzePosting } from '../src/report/analyze-posting';
+import { analyzePosting } from '../src/analysis/analyze-posting';
 import { readPage } from '../src/sites/read-page';
 import { FIXTURE_PAGES } from './support/fixture-pages';
 import { loadFixture } from './support/load-fixture';

@@ -1,9 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { BOARD_ADAPTERS } from '../src/sites/adapters';
+import { BOARDS } from '../src/sites/boards';
 import { FIXTURE_PAGES } from './support/fixture-pages';
-import { sharedDir } from './support/shared-dir';
+import { PAGES_DIR, REPO_ROOT } from '../tools/paths';
 import { EXPECTATIONS } from './sites.expectations';
 
 function filesUnder(dir: string): string[] {
@@ -13,7 +13,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const pagesDir = join(sharedDir(), 'fixtures', 'pages');
+const pagesDir = PAGES_DIR;
 const savedFiles = filesUnder(pagesDir)
   .map((path) => relative(pagesDir, path).split('\\').join('/'))
   .filter((file) => file !== 'SOURCES.md');
@@ -32,7 +32,18 @@ test('every FIXTURE_PAGES entry exists and has expectations', () => {
 
 test('every board adapter has at least one fixture page', () => {
   const covered = new Set(Object.values(EXPECTATIONS).map((expectation) => expectation.adapter));
-  expect(BOARD_ADAPTERS.map((adapter) => adapter.id).filter((id) => !covered.has(id))).toEqual([]);
+  expect(BOARDS.map((adapter) => adapter.id).filter((id) => !covered.has(id))).toEqual([]);
+});
+
+// A new board is its adapter file, one line in boards.ts and a saved page (CONTRIBUTING.md).
+test('every board defined in src/sites is listed in the registry, and each has its own folder of saved pages', () => {
+  const sitesDir = join(REPO_ROOT, 'src', 'sites');
+  const defining = readdirSync(sitesDir)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'define-board.ts')
+    .flatMap((name) => [...readFileSync(join(sitesDir, name), 'utf8').matchAll(/defineBoard\(\{\s*id: '([^']+)'/g)].map((match) => match[1]!));
+  expect([...defining].sort()).toEqual(BOARDS.map((board) => board.id).sort());
+  const folders = new Set(savedFiles.map((file) => file.split('/')[0]));
+  expect(BOARDS.map((board) => board.id).filter((id) => !folders.has(id))).toEqual([]);
 });
 
 test('the JSON-LD reader is exercised by a saved page (Indeed baseSalary)', () => {

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { analyzePosting } from '../src/report/analyze-posting';
+import { analyzePosting } from '../src/analysis/analyze-posting';
 import { MAX_DESCRIPTION_CHARS } from '../src/sites/limits';
 import { readPageText } from '../src/sites/page-text';
 import { readPage } from '../src/sites/read-page';

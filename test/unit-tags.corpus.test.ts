@@ -1,10 +1,10 @@
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { readCorpus } from '../src/eval/read-corpus';
-import { classify, decidingEvidence } from '../src/role-model/classify';
+import { readCorpus } from '../tools/model/read-corpus';
+import { classify } from '../src/role-model/classify';
+import { rankEvidence } from '../src/role-model/rank-evidence';
 import { sectionCursor, sectionsOf } from '../src/role-model/sections';
 import { postingUnits, readUnitTags, type Unit, type UnitTag } from './fixtures/unit-tags/unit-tags';
-import { sharedDir } from './support/shared-dir';
+import { CORPUS_FILE } from '../tools/paths';
 
 /**
  * The section reader and the one-line reason, measured against annotators' reading of every unit of
@@ -13,7 +13,7 @@ import { sharedDir } from './support/shared-dir';
  * paragraph went on past sentences that start with neither "we" nor the name (0.482, 117 of 944)
  * fails them.
  */
-const postings = readCorpus(join(sharedDir(), 'corpus', 'dev.jsonl'));
+const postings = readCorpus(CORPUS_FILE);
 const tags = readUnitTags();
 const units = new Map(postings.map((p) => [p.id, postingUnits(p.description)]));
 
@@ -59,7 +59,7 @@ test('the one-line reason seldom names a phrase from what annotators read as com
   let fromCompanyText = 0;
   for (const p of postings) {
     const c = classify({ title: p.title, company: p.company, text: p.description });
-    for (const e of decidingEvidence(c.evidence, c.label)) {
+    for (const e of rankEvidence(c.evidence, c.label).deciding) {
       if (e.field !== 'text') continue;
       named++;
       if (tags.get(p.id)![unitAt(units.get(p.id)!, e.start)] === 'company') fromCompanyText++;

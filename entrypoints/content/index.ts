@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CONTENT_SCRIPT_MATCHES } from '../../src/sites/board-hosts';
+import { CONTENT_SCRIPT_MATCHES } from '../../src/sites/boards';
 import { runRoleLens } from '../../src/content/run-role-lens';
 
 // Wiring only. Everything RoleLens does on a page starts in runRoleLens, which catches its own

@@ -1,4 +1,4 @@
-import { analyzePosting, type PostingAnalysis } from '../report/analyze-posting';
+import { analyzePosting, type PostingAnalysis } from '../analysis/analyze-posting';
 import type { Label } from '../role-model/types';
 import type { Settings } from '../settings/settings-schema';
 import type { CardRead, ReadResult } from '../sites/types';

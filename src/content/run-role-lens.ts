@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isStateRequest } from '../messaging';
+import { isStateRequest } from '../protocol';
 import { CardBadge } from '../overlay/CardBadge';
 import { mountInShadowRoot, type MountedUi } from '../overlay/mount-overlay';
 import { Overlay } from '../overlay/Overlay';

@@ -1,4 +1,4 @@
-import type { CompBandResult } from '../role-model/comp-band';
+import type { CompBandResult } from '../role-model/reference-band';
 import { formatMoney } from './format';
 
 const ROLE_NAMES = { data: 'Data engineer', backend: 'Backend engineer' } as const;

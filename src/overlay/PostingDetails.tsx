@@ -1,4 +1,4 @@
-import type { PostingAnalysis } from '../report/analyze-posting';
+import type { PostingAnalysis } from '../analysis/analyze-posting';
 import type { Settings } from '../settings/settings-schema';
 import { CompBand } from './CompBand';
 import { EvidenceList } from './EvidenceList';

@@ -1,4 +1,4 @@
-import type { PostingAnalysis } from '../report/analyze-posting';
+import type { PostingAnalysis } from '../analysis/analyze-posting';
 import { HYBRID_KIND_NAMES, INSUFFICIENT_NAMES, LABEL_NAMES, formatPercent } from './format';
 
 /**

@@ -1,5 +1,4 @@
-import type { PostingAnalysis } from '../report/analyze-posting';
-import type { Label } from '../role-model/types';
+import type { PostingAnalysis } from '../analysis/analyze-posting';
 
 /**
  * What the content script shows for the page, and what the popup asks for. Plain data (it crosses
@@ -12,12 +11,6 @@ export type OverlayState =
   | { kind: 'unrecognised'; board: string | null; reason: string }
   /** Our own failure, caught at the content-script boundary. */
   | { kind: 'error'; message: string };
-
-/** A search-result card's label, from its title alone (a prior: the body can overturn it). */
-export interface CardLabel {
-  jobId: string;
-  label: Label | null;
-}
 
 /**
  * The analysis the details show: a page note (the board showed no description) is already on screen

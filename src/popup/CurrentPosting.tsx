@@ -2,15 +2,15 @@ import { PostingDetails } from '../overlay/PostingDetails';
 import { RoleBadge } from '../overlay/RoleBadge';
 import { detailsOf, summarize, type OverlayState } from '../overlay/overlay-state';
 import type { Settings } from '../settings/settings-schema';
-import type { BoardId } from '../sites/host';
-import { BOARDS } from './SettingsForm';
+import { BOARDS, type BoardId } from '../sites/boards';
 
-export const SUPPORTED_BOARDS = 'LinkedIn, Indeed, Greenhouse, Lever, Ashby, Workday and SEEK';
+/** "LinkedIn, Indeed, … and SEEK". */
+export const SUPPORTED_BOARDS = `${BOARDS.slice(0, -1).map((board) => board.name).join(', ')} and ${BOARDS.at(-1)!.name}`;
 
 /** Why a board's tab shows nothing: RoleLens, or RoleLens on this board, is switched off below. */
 function switchedOff(settings: Settings, board: BoardId | null): string | null {
   if (!settings.enabled) return 'RoleLens is switched off. Tick “Show RoleLens on job pages” below to turn it on.';
-  const name = BOARDS.find(([id]) => id === board)?.[1];
+  const name = BOARDS.find(({ id }) => id === board)?.name;
   if (board && name && settings.disabledBoards.includes(board)) return `RoleLens is off for ${name}. Tick ${name} under Boards below to turn it on.`;
   return null;
 }

@@ -1,4 +1,5 @@
 import type { Settings } from '../settings/settings-schema';
+import { BOARDS, type BoardId } from '../sites/boards';
 
 type Toggle = { key: keyof Omit<Settings, 'disabledBoards'>; label: string };
 
@@ -11,19 +12,9 @@ const TOGGLES: readonly Toggle[] = [
   { key: 'startCollapsed', label: 'Start the panel collapsed (its Hide / Details buttons set this too)' },
 ];
 
-export const BOARDS = [
-  ['linkedin', 'LinkedIn'],
-  ['indeed', 'Indeed'],
-  ['greenhouse', 'Greenhouse'],
-  ['lever', 'Lever'],
-  ['ashby', 'Ashby'],
-  ['workday', 'Workday'],
-  ['seek', 'SEEK'],
-] as const;
-
 /** Every setting, saved as soon as it changes. */
 export function SettingsForm({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
-  const toggleBoard = (id: string, on: boolean) =>
+  const toggleBoard = (id: BoardId, on: boolean) =>
     onChange({
       ...settings,
       disabledBoards: on ? settings.disabledBoards.filter((board) => board !== id) : [...settings.disabledBoards, id],
@@ -44,7 +35,7 @@ export function SettingsForm({ settings, onChange }: { settings: Settings; onCha
       ))}
       <fieldset>
         <legend>Boards</legend>
-        {BOARDS.map(([id, name]) => (
+        {BOARDS.map(({ id, name }) => (
           <label key={id}>
             <input
               type="checkbox"

@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FILE } from '../content/content-script-file';
-import { GET_STATE, parseStateResponse } from '../messaging';
+import { CONTENT_SCRIPT_FILE, GET_STATE, parseStateResponse } from '../protocol';
 import type { OverlayState } from '../overlay/overlay-state';
-import { boardOfUrl } from '../sites/board-of-url';
-import type { BoardId } from '../sites/host';
+import { boardOfUrl, type BoardId } from '../sites/boards';
 
 /**
  * What the current tab's content script shows (null: nothing), which board the tab is on, and

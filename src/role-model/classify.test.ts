@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { BODY_SIGNALS } from './body-signals';
-import { classify, classifyWith, decidingEvidence } from './classify';
-import { TRAINED_MODEL } from './model-weights';
+import { classify, classifyWith } from './classify';
+import { rankEvidence } from './rank-evidence';
+import { TRAINED_MODEL } from './model-weights.generated';
 import { LABELS } from './softmax-model';
 import type { TrainedModel } from './trained-model';
 import type { Label } from './types';
@@ -93,7 +94,7 @@ describe('classify: evidence', () => {
     const c = classify({ title: 'Engineering Manager', text });
     expect(c.evidence.find((e) => e.phrase === 'career development')?.companyText).toBe(true);
     expect(c.evidence.find((e) => e.phrase === 'Airflow')?.companyText).toBeUndefined();
-    expect(decidingEvidence(c.evidence, c.label).some((e) => e.companyText)).toBe(false);
+    expect(rankEvidence(c.evidence, c.label).deciding.some((e) => e.companyText)).toBe(false);
     expect(c.reason).not.toContain('“career development”');
   });
 

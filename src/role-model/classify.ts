@@ -6,10 +6,10 @@ import { hybridKindOf } from './hybrid-kind';
 import { labelFromTitle } from './label-from-title';
 import { languagesNamed } from './programming-languages';
 import { align, type Aligned } from './aligned-model';
-import { TRAINED_MODEL } from './model-weights';
+import { TRAINED_MODEL } from './model-weights.generated';
 import { LABELS, softmax } from './softmax-model';
 import { phraseContext } from './phrase-context';
-import { strongestEvidence } from './strongest-evidence';
+import { rankEvidence, samePhraseKey } from './rank-evidence';
 import type { TrainedModel } from './trained-model';
 import type { Classification, Contradiction, Emphasis, Evidence, InsufficientReason, Label, PostingText } from './types';
 
@@ -95,32 +95,6 @@ function evidenceOf(model: Aligned, posting: PostingText, signals: ExtractedSign
     if (kept.length === MAX_EVIDENCE) break;
   }
   return kept;
-}
-
-/**
- * The phrases the summary names ("mainly on …"): the strongest that pushed toward the label, from
- * the text written for the role. A phrase seen only in company boilerplate ("a supportive work
- * environment", "a learning budget") counted a little, and the panel lists it as company text, but
- * it is not what the job is, so the one-line reason never rests on it; nor on the stock wording of an
- * HR job template ("Essential Duties").
- */
-export function decidingEvidence(evidence: readonly Evidence[], label: Label): Evidence[] {
-  const toward = evidence.filter((e) => e.weight > 0 && !e.companyText && !e.postingFormat && (e.leans === label || e.leans === 'shared')).sort((a, b) => b.weight - a.weight);
-  // The title's "Backend" and the body's "backend" are one reason, named once.
-  const named = new Set<string>();
-  const distinct: Evidence[] = [];
-  for (const e of toward) {
-    const key = samePhraseKey(e.phrase);
-    if (named.has(key)) continue;
-    named.add(key);
-    distinct.push(e);
-  }
-  return strongestEvidence(distinct, 3);
-}
-
-/** "API" and "APIs", "user interface" and "User interfaces" are one phrase, cited once. */
-function samePhraseKey(phrase: string): string {
-  return phrase.toLowerCase().replace(/s$/, '');
 }
 
 function phraseOf(posting: PostingText, match: SignalMatch): string {
@@ -211,7 +185,7 @@ export function classifyWith(model: TrainedModel, posting: PostingText): Classif
   const contradiction = contradictionOf(weights, title, x, signals, model.otherMargin);
   const hybridKind = label === 'hybrid' ? hybridKindOf(signals.matches) : null;
   const confidence = Math.round(probabilities[LABELS.indexOf(label)]! * 1000) / 1000;
-  const top = decidingEvidence(evidence, label).map((e) => `“${e.phrase}”`);
+  const top = rankEvidence(evidence, label).deciding.map((e) => `“${e.phrase}”`);
   const scores = toScores(probabilities);
   const highest = highestLabel(probabilities);
   const reason =

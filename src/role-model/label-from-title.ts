@@ -2,7 +2,7 @@ import { align } from './aligned-model';
 import { decideLabel } from './decide-label';
 import { extractSignals } from './extract-signals';
 import { featureVector } from './feature-vector';
-import { TITLE_MODEL } from './model-weights';
+import { TITLE_MODEL } from './model-weights.generated';
 import { LABELS, softmax } from './softmax-model';
 import type { Label } from './types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CompBand, CompBandResult } from '../role-model/comp-band';
+import type { CompBand, CompBandResult } from '../role-model/reference-band';
 import { compareSalaryToBand } from './compare-to-band';
 import { parseSalaryText } from './parse-salary-text';
 import type { SalaryRange } from './types';

@@ -1,4 +1,4 @@
-import type { CompBand, CompBandResult } from '../role-model/comp-band';
+import type { CompBand, CompBandResult } from '../role-model/reference-band';
 import type { SalaryRange } from './types';
 
 /**

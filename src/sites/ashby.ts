@@ -1,9 +1,10 @@
+import { defineBoard } from './define-board';
+import { isHostOf } from './is-host-of';
 import { inlineText } from './element-text';
-import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
-import { describe, orNull } from './posting-parts';
+import { readDescription, orNull } from './posting-parts';
 import { $optional } from './query';
-import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
+import type { CardRead, PostingRead, ReadResult } from './types';
 
 /**
  * Ashby job boards, a React SPA (JOB-BOARD-DOM.md §5). Structural classes are `ashby-job-posting-*`;
@@ -86,7 +87,7 @@ function readPosting(doc: Document, url: URL): { application: boolean; posting: 
     title,
     company: companyOf(doc),
     location: leftPaneValue(pane, 'location'),
-    ...describe(application ? undefined : $optional(DESCRIPTION, doc), reason),
+    ...readDescription(application ? undefined : $optional(DESCRIPTION, doc), reason),
     anchor: titleElement,
   };
   if (salary) posting.salaryText = salary;
@@ -108,9 +109,12 @@ function readList(doc: Document, url: URL): CardRead[] {
   return cards;
 }
 
-export const ashbyAdapter: SiteAdapter = {
+export const ashbyAdapter = defineBoard({
   id: 'ashby',
-  matches: (url) => IS_BOARD_HOST.ashby(url.hostname),
+  name: 'Ashby',
+  isHost: (host) => isHostOf(host, 'jobs.ashbyhq.com'),
+  hostPermissions: ['https://jobs.ashbyhq.com/*'],
+  contentScriptMatches: ['https://jobs.ashbyhq.com/*'],
   read(doc, url): ReadResult {
     const open = readPosting(doc, url);
     if (open) {
@@ -126,6 +130,6 @@ export const ashbyAdapter: SiteAdapter = {
     if (cards.length > 0) return { kind: 'page', adapter: 'ashby', layout: 'board-list', posting: null, cards };
     return unrecognisedBoardPage(doc, 'ashby', 'Ashby page with no job heading (.ashby-job-posting-heading): still loading, or not a job page');
   },
-};
+});
 
 // Test pages: ashby/ramp-ai-partnerships-manager-rendered.html.

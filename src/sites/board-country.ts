@@ -1,4 +1,4 @@
-import { isHostOf } from './host';
+import { isHostOf } from './is-host-of';
 
 /**
  * The country of a board's country site (au.indeed.com, nz.seek.com): a posting there that writes

@@ -1,10 +1,10 @@
+import { defineBoard } from './define-board';
 import { inlineText } from './element-text';
-import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
-import { describe, orNull } from './posting-parts';
+import { readDescription, orNull } from './posting-parts';
 import { $all, $optional, metaContent } from './query';
 import { findSalaryText } from './salary-text';
-import type { CardRead, LayoutRead, PostingRead, ReadResult, SiteAdapter } from './types';
+import type { CardRead, LayoutRead, PostingRead, ReadResult } from './types';
 
 /**
  * Greenhouse job boards (JOB-BOARD-DOM.md §3): the new Remix boards on job-boards.greenhouse.io
@@ -64,7 +64,7 @@ function readPosting(doc: Document, url: URL): { layout: string; posting: Postin
         title,
         company: companyOf(doc),
         location: orNull(inlineText(doc.querySelector(NEW_LOCATION))),
-        ...describe($optional(NEW_DESCRIPTION, doc), 'Greenhouse: no .job__description on this page'),
+        ...readDescription($optional(NEW_DESCRIPTION, doc), 'Greenhouse: no .job__description on this page'),
         anchor: doc.querySelector(NEW_HEADER) ?? newTitle,
       }
     : {
@@ -72,7 +72,7 @@ function readPosting(doc: Document, url: URL): { layout: string; posting: Postin
         title,
         company: companyOf(doc),
         location: orNull(inlineText(doc.querySelector(CLASSIC_LOCATION))),
-        ...describe($optional(CLASSIC_DESCRIPTION, doc), 'Greenhouse classic: no #content on this page'),
+        ...readDescription($optional(CLASSIC_DESCRIPTION, doc), 'Greenhouse classic: no #content on this page'),
         anchor: doc.querySelector(CLASSIC_HEADER) ?? titleElement,
       };
   if (pay) posting.salaryText = pay;
@@ -91,9 +91,13 @@ function readList(doc: Document): CardRead[] {
   return cards;
 }
 
-export const greenhouseAdapter: SiteAdapter = {
+export const greenhouseAdapter = defineBoard({
   id: 'greenhouse',
-  matches: (url) => IS_BOARD_HOST.greenhouse(url.hostname),
+  name: 'Greenhouse',
+  // New boards on job-boards.greenhouse.io, classic ones (and `?gh_jid=` embeds) on boards.greenhouse.io.
+  isHost: (host) => /^(?:job-boards|boards)(?:\.eu)?\.greenhouse\.io$/i.test(host),
+  hostPermissions: ['https://job-boards.greenhouse.io/*', 'https://boards.greenhouse.io/*', 'https://job-boards.eu.greenhouse.io/*', 'https://boards.eu.greenhouse.io/*'],
+  contentScriptMatches: ['https://job-boards.greenhouse.io/*', 'https://boards.greenhouse.io/*', 'https://job-boards.eu.greenhouse.io/*', 'https://boards.eu.greenhouse.io/*'],
   read(doc, url): ReadResult {
     const open = readPosting(doc, url);
     const cards = readList(doc);
@@ -108,7 +112,7 @@ export const greenhouseAdapter: SiteAdapter = {
     };
     return { kind: 'page', adapter: 'greenhouse', ...read };
   },
-};
+});
 
 // Test pages: greenhouse/job-boards-gitlab-8620720002-rendered.html; a synthetic classic board in
 // test/sites.variants.dom.test.ts.

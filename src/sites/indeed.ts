@@ -1,11 +1,12 @@
+import { defineBoard } from './define-board';
+import { isHostOf } from './is-host-of';
 import { inlineText } from './element-text';
 import { headerBlockOf } from './header-block';
-import { IS_BOARD_HOST } from './host';
 import { readJsonLdPosting, unrecognisedBoardPage } from './json-ld';
-import { describe, orNull } from './posting-parts';
+import { readDescription, orNull } from './posting-parts';
 import { $optional } from './query';
 import { findSalaryText } from './salary-text';
-import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
+import type { CardRead, PostingRead, ReadResult } from './types';
 
 /**
  * Indeed (JOB-BOARD-DOM.md §2). viewjob carries a JSON-LD JobPosting with `baseSalary`, read first.
@@ -80,7 +81,7 @@ function readPosting(doc: Document, url: URL, scope: ParentNode, trustUntitledJs
   const title = ld?.title || domTitle;
   if (!title) return null;
   const descriptionElement = $optional(DESCRIPTION, scope);
-  const description = describe(descriptionElement, 'Indeed: the job description is not rendered yet; RoleLens reads it once it appears');
+  const description = readDescription(descriptionElement, 'Indeed: the job description is not rendered yet; RoleLens reads it once it appears');
   if (!description.description && ld?.description) {
     description.description = ld.description;
     delete description.descriptionReason;
@@ -101,9 +102,15 @@ function readPosting(doc: Document, url: URL, scope: ParentNode, trustUntitledJs
   return posting;
 }
 
-export const indeedAdapter: SiteAdapter = {
+export const indeedAdapter = defineBoard({
   id: 'indeed',
-  matches: (url) => IS_BOARD_HOST.indeed(url.hostname),
+  name: 'Indeed',
+  isHost: (host) => isHostOf(host, 'indeed.com'),
+  hostPermissions: [
+    // Country sites are subdomains (au.indeed.com, uk.indeed.com, www.indeed.com).
+    'https://*.indeed.com/*',
+  ],
+  contentScriptMatches: ['https://*.indeed.com/viewjob*', 'https://*.indeed.com/jobs*', 'https://*.indeed.com/q-*', 'https://*.indeed.com/m/*'],
   read(doc, url): ReadResult {
     const pane = $optional(PANE, doc);
     const cards = readCards(doc, pane);
@@ -114,7 +121,7 @@ export const indeedAdapter: SiteAdapter = {
     }
     return { kind: 'page', adapter: 'indeed', layout: cards.length > 0 ? 'serp' : 'viewjob', posting, cards };
   },
-};
+});
 
 // Test pages: indeed/viewjob-au-papercut-senior-devops.html; a synthetic SERP with the right pane in
 // test/sites.variants.dom.test.ts.

@@ -1,10 +1,10 @@
+import { defineBoard } from './define-board';
 import { inlineText } from './element-text';
-import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
-import { describe, orNull } from './posting-parts';
+import { readDescription, orNull } from './posting-parts';
 import { $optional, metaContent } from './query';
 import { findSalaryText } from './salary-text';
-import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
+import type { CardRead, PostingRead, ReadResult } from './types';
 
 /**
  * Lever (JOB-BOARD-DOM.md §4): server-rendered job pages on jobs.lever.co/<company>/<uuid>, the
@@ -64,7 +64,7 @@ function readPosting(doc: Document, url: URL): { apply: boolean; posting: Postin
     title,
     company: companyOf(doc, url, title),
     location: orNull(inlineText($optional(LOCATION, doc)).replace(/\s*\/$/, '')),
-    ...describe(sections, reason),
+    ...readDescription(sections, reason),
     anchor: $optional(HEADER, doc) ?? titleElement,
   };
   if (salary) posting.salaryText = salary;
@@ -89,9 +89,12 @@ function readList(doc: Document, url: URL): CardRead[] {
   return cards;
 }
 
-export const leverAdapter: SiteAdapter = {
+export const leverAdapter = defineBoard({
   id: 'lever',
-  matches: (url) => IS_BOARD_HOST.lever(url.hostname),
+  name: 'Lever',
+  isHost: (host) => /^jobs(?:\.eu)?\.lever\.co$/i.test(host),
+  hostPermissions: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
+  contentScriptMatches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
   read(doc, url): ReadResult {
     const open = readPosting(doc, url);
     const cards = open ? [] : readList(doc, url);
@@ -99,6 +102,6 @@ export const leverAdapter: SiteAdapter = {
     if (cards.length > 0) return { kind: 'page', adapter: 'lever', layout: 'board-list', posting: null, cards };
     return unrecognisedBoardPage(doc, 'lever', 'Lever page with neither a posting header (.posting-headline, .posting-header) nor a list of postings');
   },
-};
+});
 
 // Test pages: lever/highspot-apply-page-rendered.html; a synthetic job page in test/sites.variants.dom.test.ts.

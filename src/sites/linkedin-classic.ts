@@ -1,6 +1,6 @@
 import { inlineText } from './element-text';
 import { jobIdFromHref, jobIdFromUrl, stalePaneReason } from './linkedin-job-id';
-import { describe, orNull } from './posting-parts';
+import { readDescription, orNull } from './posting-parts';
 import { $all, $optional } from './query';
 import { findSalaryText } from './salary-text';
 import type { CardRead, LayoutRead, PostingRead } from './types';
@@ -94,7 +94,7 @@ function readClassicPosting(doc: Document, url: URL): { posting: PostingRead | n
   const urlJobId = jobIdFromUrl(url);
   const stale = stalePaneReason(urlJobId, paneJobId);
   if (stale) return { posting: null, reason: stale };
-  const description = describe($optional(DESCRIPTION, doc), 'LinkedIn: the job description is not rendered yet; RoleLens reads it once it appears');
+  const description = readDescription($optional(DESCRIPTION, doc), 'LinkedIn: the job description is not rendered yet; RoleLens reads it once it appears');
   description.description = description.description.replace(/^About the job\n+/, '');
   const salary = $all(PILLS, doc)
     .map((pill) => findSalaryText(inlineText(pill)))

@@ -1,6 +1,6 @@
 import { inlineText } from './element-text';
 import { jobIdFromHref, jobIdFromUrl, jobIdFromUrn } from './linkedin-job-id';
-import { describe, orNull } from './posting-parts';
+import { readDescription, orNull } from './posting-parts';
 import { $all, $optional, metaContent } from './query';
 import type { CardRead, LayoutRead, PostingRead } from './types';
 
@@ -65,7 +65,7 @@ function readGuestPosting(doc: Document, url: URL): PostingRead | null {
     title: inlineText(title),
     company: orNull(inlineText($optional(COMPANY, doc))),
     location: orNull(inlineText($optional(LOCATION, doc))),
-    ...describe($optional(DESCRIPTION, doc), 'LinkedIn guest page: no description block rendered yet'),
+    ...readDescription($optional(DESCRIPTION, doc), 'LinkedIn guest page: no description block rendered yet'),
     anchor: $optional(TOP_CARD, doc) ?? title,
   };
   if (salary && inlineText(salary)) posting.salaryText = inlineText(salary);

@@ -1,7 +1,7 @@
 import { inlineText } from './element-text';
 import { headerBlockOf } from './header-block';
 import { jobIdFromHref, jobIdFromUrl, jobIdSuffix, stalePaneReason } from './linkedin-job-id';
-import { describe, orNull } from './posting-parts';
+import { readDescription, orNull } from './posting-parts';
 import { $optional } from './query';
 import { findSalaryText } from './salary-text';
 import type { CardRead, LayoutRead, PostingRead } from './types';
@@ -100,7 +100,7 @@ function readSduiPosting(doc: Document, url: URL): { posting: PostingRead | null
   const title = inlineText(top.title) || (fromTitle?.[1] ?? '');
   if (!title) return { posting: null, reason: 'LinkedIn SDUI: the detail pane has no title yet', hasDetail: true };
   const descriptionElement = $optional(DESCRIPTION, root);
-  const description = describe(descriptionElement, 'LinkedIn SDUI: the "About the job" box is not rendered yet');
+  const description = readDescription(descriptionElement, 'LinkedIn SDUI: the "About the job" box is not rendered yet');
   description.description = description.description.replace(/^About the job\n+/, '');
   const titleLink = top.title?.querySelector('a[href*="/jobs/view/"]');
   return {

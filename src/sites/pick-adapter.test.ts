@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BOARD_ADAPTERS } from './adapters';
+import { BOARDS } from './boards';
 import { pickAdapter } from './pick-adapter';
 import type { AdapterId } from './types';
 
@@ -55,7 +55,7 @@ describe('pickAdapter', () => {
 
   test.each(TABLE.filter(([url]) => URL.canParse(url)))('%s is matched by at most one adapter', (url) => {
     const parsed = new URL(url);
-    const matching = BOARD_ADAPTERS.filter((adapter) => adapter.matches(parsed)).map((adapter) => adapter.id);
+    const matching = BOARDS.filter((adapter) => adapter.matches(parsed)).map((adapter) => adapter.id);
     expect(matching.length).toBeLessThanOrEqual(1);
   });
 

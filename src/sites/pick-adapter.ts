@@ -1,4 +1,4 @@
-import { BOARD_ADAPTERS } from './adapters';
+import { BOARDS } from './boards';
 import type { SiteAdapter } from './types';
 
 /**
@@ -14,5 +14,5 @@ export function pickAdapter(url: string | URL): SiteAdapter | null {
     return null;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  return BOARD_ADAPTERS.find((adapter) => adapter.matches(parsed)) ?? null;
+  return BOARDS.find((adapter) => adapter.matches(parsed)) ?? null;
 }

@@ -9,7 +9,7 @@ type DescriptionParts = Pick<PostingRead, 'description' | 'descriptionReason' | 
  * one, reads as `description: ''` with `reasonIfMissing`: a header without a body is still a
  * posting (Lever apply page, Ashby application tab, a detail pane still loading).
  */
-export function describe(elements: Element | readonly Element[] | undefined, reasonIfMissing: string): DescriptionParts {
+export function readDescription(elements: Element | readonly Element[] | undefined, reasonIfMissing: string): DescriptionParts {
   const list = elements === undefined ? [] : Array.isArray(elements) ? elements : [elements as Element];
   let description = '';
   let truncated = false;

@@ -1,18 +1,10 @@
 /**
  * Element lookups over a passed-in root. A selector argument is one selector or a newest-first
- * fallback list (STYLE.md "Selectors are data"): the first selector that matches wins.
- *
- * `$` is for elements the layout cannot exist without: it throws MissingElementError, which
- * read-page turns into an `unrecognised` result. `$optional` is for everything else.
+ * fallback list (docs/STYLE.md "Selectors are data"): the first selector that matches wins.
+ * A layout that cannot be read without an element says so by returning `unrecognised` (json-ld.ts
+ * `unrecognisedBoardPage`), so there is no throwing lookup.
  */
 export type Selectors = string | readonly string[];
-
-export class MissingElementError extends Error {
-  constructor(selectors: Selectors) {
-    super(`Missing element: ${typeof selectors === 'string' ? selectors : selectors.join(' | ')}`);
-    this.name = 'MissingElementError';
-  }
-}
 
 function list(selectors: Selectors): readonly string[] {
   return typeof selectors === 'string' ? [selectors] : selectors;
@@ -24,12 +16,6 @@ export function $optional(selectors: Selectors, root: ParentNode): Element | und
     if (found) return found;
   }
   return undefined;
-}
-
-export function $(selectors: Selectors, root: ParentNode): Element {
-  const found = $optional(selectors, root);
-  if (!found) throw new MissingElementError(selectors);
-  return found;
 }
 
 /** All matches of the first selector in the list that matches anything. */

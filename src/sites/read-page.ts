@@ -2,7 +2,6 @@ import { boardCountryOfUrl } from './board-country';
 import { jsonLdAdapter, readJsonLdPage } from './json-ld';
 import { readPageText } from './page-text';
 import { pickAdapter } from './pick-adapter';
-import { MissingElementError } from './query';
 import type { ReadResult, SiteAdapter } from './types';
 
 /**
@@ -45,10 +44,7 @@ function readWithBoardAdapter(adapter: SiteAdapter, doc: Document, parsed: URL):
   try {
     return adapter.read(doc, parsed);
   } catch (error) {
-    const reason =
-      error instanceof MissingElementError
-        ? `${adapter.id}: ${error.message}`
-        : `${adapter.id} reader failed: ${error instanceof Error ? error.message : String(error)}`;
+    const reason = `${adapter.id} reader failed: ${error instanceof Error ? error.message : String(error)}`;
     return { kind: 'unrecognised', adapter: adapter.id, reason, fallback: safeJsonLd(doc) };
   }
 }

@@ -1,11 +1,12 @@
+import { defineBoard } from './define-board';
+import { isHostOf } from './is-host-of';
 import { inlineText } from './element-text';
 import { headerBlockOf } from './header-block';
-import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
-import { describe, orNull, searchOrJobLayout } from './posting-parts';
+import { readDescription, orNull, searchOrJobLayout } from './posting-parts';
 import { $optional } from './query';
 import { findSalaryText } from './salary-text';
-import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
+import type { CardRead, PostingRead, ReadResult } from './types';
 
 /**
  * SEEK (AU/NZ). Landmarks are `data-automation` attributes (2026-08). Its JSON-LD is a WebSite
@@ -41,7 +42,7 @@ function readPosting(doc: Document, url: URL): PostingRead | null {
     title,
     company: orNull(inlineText($optional(COMPANY, doc))),
     location: orNull(inlineText(doc.querySelector(LOCATION))),
-    ...describe(descriptionElement ?? undefined, 'SEEK: the job ad details are not rendered yet'),
+    ...readDescription(descriptionElement ?? undefined, 'SEEK: the job ad details are not rendered yet'),
     anchor: headerBlockOf(titleElement, descriptionElement),
   };
   const salaryText = inlineText(salary);
@@ -71,9 +72,19 @@ function readCards(doc: Document): CardRead[] {
   return cards;
 }
 
-export const seekAdapter: SiteAdapter = {
+export const seekAdapter = defineBoard({
   id: 'seek',
-  matches: (url) => IS_BOARD_HOST.seek(url.hostname),
+  name: 'SEEK',
+  isHost: (host) => ['seek.com.au', 'seek.co.nz', 'seek.com'].some((domain) => isHostOf(host, domain)),
+  hostPermissions: [
+    // au.seek.com / nz.seek.com and the older www.seek.com.au / www.seek.co.nz.
+    'https://*.seek.com/*',
+    'https://*.seek.com.au/*',
+    'https://*.seek.co.nz/*',
+  ],
+  // Job pages (/job/<id>) and search pages ("/<keywords>-jobs…", "/jobs?…"), where a job opens
+  // in a split view with ?jobId= and no page load.
+  contentScriptMatches: ['seek.com', 'seek.com.au', 'seek.co.nz'].flatMap((domain) => [`https://*.${domain}/job/*`, `https://*.${domain}/*-jobs*`, `https://*.${domain}/jobs*`]),
   read(doc, url): ReadResult {
     const posting = readPosting(doc, url);
     const cards = readCards(doc);
@@ -83,6 +94,6 @@ export const seekAdapter: SiteAdapter = {
     const layout = searchOrJobLayout(posting !== null, cards.length);
     return { kind: 'page', adapter: 'seek', layout, posting, cards };
   },
-};
+});
 
 // Test pages: seek/job-au-senior-platform-engineer.html.

@@ -1,8 +1,9 @@
 /**
- * Which reader produced a result. `json-ld` is the generic schema.org JobPosting reader; `page-text`
- * reads a page's heading and main text when nothing else can (a page read on request).
+ * Which reader produced a result: a board's id (`BoardId`, boards.ts), `json-ld` (the generic
+ * schema.org JobPosting reader) or `page-text` (a page's heading and main text, read on request).
+ * A plain string here: BoardId is derived from the boards, whose readers return this type.
  */
-export type AdapterId = 'linkedin' | 'indeed' | 'greenhouse' | 'lever' | 'ashby' | 'workday' | 'seek' | 'json-ld' | 'page-text';
+export type AdapterId = string;
 
 /** The posting a page holds open (a job page, or the detail pane of a two-pane search page). */
 export interface PostingRead {

@@ -1,10 +1,11 @@
+import { defineBoard } from './define-board';
+import { isHostOf } from './is-host-of';
 import { inlineText } from './element-text';
 import { headerBlockOf } from './header-block';
-import { IS_BOARD_HOST } from './host';
 import { fillFromJsonLd, unrecognisedBoardPage } from './json-ld';
-import { describe, orNull, searchOrJobLayout } from './posting-parts';
+import { readDescription, orNull, searchOrJobLayout } from './posting-parts';
 import { $optional, metaContent } from './query';
-import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
+import type { CardRead, PostingRead, ReadResult } from './types';
 
 /**
  * Workday career sites on *.myworkdayjobs.com (JOB-BOARD-DOM.md §6). A SPA whose first HTML is a
@@ -46,7 +47,7 @@ function readPosting(doc: Document, url: URL): PostingRead | null {
     title,
     company: companyOf(doc, url),
     location: orNull(location),
-    ...describe(descriptionElement ?? undefined, 'Workday: the job description is not rendered yet; RoleLens reads it once it appears'),
+    ...readDescription(descriptionElement ?? undefined, 'Workday: the job description is not rendered yet; RoleLens reads it once it appears'),
     anchor: headerBlockOf(titleElement, descriptionElement),
   };
   return fillFromJsonLd(posting, doc);
@@ -70,9 +71,12 @@ function readList(doc: Document, url: URL): CardRead[] {
   return cards;
 }
 
-export const workdayAdapter: SiteAdapter = {
+export const workdayAdapter = defineBoard({
   id: 'workday',
-  matches: (url) => IS_BOARD_HOST.workday(url.hostname),
+  name: 'Workday',
+  isHost: (host) => isHostOf(host, 'myworkdayjobs.com'),
+  hostPermissions: ['https://*.myworkdayjobs.com/*'],
+  contentScriptMatches: ['https://*.myworkdayjobs.com/*'],
   read(doc, url): ReadResult {
     const posting = readPosting(doc, url);
     const cards = readList(doc, url);
@@ -82,6 +86,6 @@ export const workdayAdapter: SiteAdapter = {
     const layout = searchOrJobLayout(posting !== null, cards.length);
     return { kind: 'page', adapter: 'workday', layout, posting, cards };
   },
-};
+});
 
 // Test pages: workday/nvidia-jr2019510-rendered.html.

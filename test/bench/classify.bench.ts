@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import { classify } from '../../src/role-model/classify';
-import { sharedDir } from '../support/shared-dir';
+import { CORPUS_FILE } from '../../tools/paths';
 
 // A typical posting: the dev corpus posting nearest 4 KB. The 1 MB text repeats real postings, so the
 // lexicon hits at a realistic rate. Medians are reported by vitest; there are no timing assertions.
-const rows = readFileSync(join(sharedDir(), 'corpus', 'dev.jsonl'), 'utf8')
+const rows = readFileSync(CORPUS_FILE, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as { title: string; description: string });

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import { parseSalaryText } from '../../src/salary/parse-salary-text';
-import { sharedDir } from '../support/shared-dir';
+import { CORPUS_FILE } from '../../tools/paths';
 
 // Real descriptions, repeated to size, so the mix of prose, figures and pay lines is realistic.
-const descriptions = readFileSync(join(sharedDir(), 'corpus', 'dev.jsonl'), 'utf8')
+const descriptions = readFileSync(CORPUS_FILE, 'utf8')
   .split('\n')
   .filter((line) => line.trim().length > 0)
   .map((line) => (JSON.parse(line) as { description: string }).description);

@@ -2,9 +2,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import addonsLinter, { type LinterMessage, type LinterOutput } from 'addons-linter';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BOARD_HOST_PERMISSIONS } from '../../src/sites/board-hosts';
+import { BOARD_HOST_PERMISSIONS } from '../../src/sites/boards';
 import { FIREFOX_EXTENSION_DIR as FIREFOX_DIR } from '../support/launch-firefox';
-import { repoRoot as REPO_ROOT } from '../support/shared-dir';
+import { REPO_ROOT } from '../../tools/paths';
 
 /**
  * Warnings that addons-linter raises on libraries' code in our bundle, each recognised by the

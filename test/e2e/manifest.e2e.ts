@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_SCRIPT_FILE } from '../../src/content/content-script-file';
-import { BOARD_HOST_PERMISSIONS, CONTENT_SCRIPT_MATCHES } from '../../src/sites/board-hosts';
+import { CONTENT_SCRIPT_FILE } from '../../src/protocol';
+import { BOARD_HOST_PERMISSIONS, CONTENT_SCRIPT_MATCHES } from '../../src/sites/boards';
 import { EXTENSION_DIR } from '../support/launch-chromium';
 
 interface BuiltManifest {

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { sharedDir } from './shared-dir';
+import { PAGES_DIR } from '../../tools/paths';
 
-/** A saved job-board page in shared/fixtures/pages (SOURCES.md there says where each came from). */
+/** A saved job-board page in test/fixtures/pages (SOURCES.md there says where each came from). */
 export interface FixturePage {
-  /** Path under shared/fixtures/pages. */
+  /** Path under test/fixtures/pages. */
   file: string;
   /** The page's real URL: what `location.href` was when it was saved. */
   url: string;
@@ -90,7 +90,7 @@ export const FIXTURE_PAGES: readonly FixturePage[] = [
 ];
 
 export function fixturePath(fixture: FixturePage): string {
-  return join(sharedDir(), 'fixtures', 'pages', fixture.file);
+  return join(PAGES_DIR, fixture.file);
 }
 
 /** A saved page served at another site's URL (a company careers site off the boards), without its aliases. */

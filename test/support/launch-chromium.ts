@@ -2,10 +2,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { repoRoot } from './shared-dir';
+import { REPO_ROOT } from '../../tools/paths';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = join(repoRoot, '.output', 'chrome-mv3');
+export const EXTENSION_DIR = join(REPO_ROOT, '.output', 'chrome-mv3');
 
 export const MISSING_CHROMIUM_HELP = `Chromium was not found at ${CHROMIUM_PATH}.
 Install Debian's Chromium:   sudo apt-get update && sudo apt-get install -y chromium

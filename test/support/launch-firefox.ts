@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BidiSession } from './webdriver-bidi';
-import { repoRoot } from './shared-dir';
+import { REPO_ROOT } from '../../tools/paths';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = join(repoRoot, '.output', 'firefox-mv3');
+export const FIREFOX_EXTENSION_DIR = join(REPO_ROOT, '.output', 'firefox-mv3');
 
 export const MISSING_FIREFOX_HELP = `Firefox was not found at ${FIREFOX_PATH}.
 Install Debian's Firefox ESR:   sudo apt-get update && sudo apt-get install -y firefox-esr
