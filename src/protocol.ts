@@ -1,10 +1,15 @@
-import { z } from './zod';
+import type { PostingAnalysis, PostingInput } from './analysis/analyze-posting';
 import type { OverlayState } from './overlay/overlay-state';
+import type { Label } from './role-model/types';
+import type { SaveResult } from './settings/settings-store';
+import type { Settings } from './settings/settings-schema';
 
 /**
- * How RoleLens's parts talk to each other: every message between the popup and a tab's content
- * script, and the file the popup injects into a tab it is asked to read. One module, so that a
- * sender and its receiver cannot drift apart.
+ * How RoleLens's parts talk to each other, in one module so that a sender and its receiver cannot
+ * drift apart. A tab's content script only reads the page and draws; the background (loaded once
+ * per browser) classifies, and reads and writes the settings, so the role model and the settings
+ * schema are never loaded into a board's tab. Types only and small guards: no zod here, since the
+ * content script imports this module; the background checks what it is sent (background/answer.ts).
  */
 
 /**
@@ -13,27 +18,38 @@ import type { OverlayState } from './overlay/overlay-state';
  */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
+/** What a tab's content script asks the background, and what it answers. */
+export type BackgroundRequests = {
+  /** The posting on screen, analysed (role model, level, band, prep, pay). */
+  'rolelens:analyze': { ask: { posting: PostingInput }; answer: { analysis: PostingAnalysis } };
+  /** Search-result cards' titles, each labelled from the title alone (null: it does not lean clearly). */
+  'rolelens:label-titles': { ask: { titles: string[] }; answer: { labels: (Label | null)[] } };
+  /** The user's settings, repaired. */
+  'rolelens:get-settings': { ask: Record<string, never>; answer: { settings: Settings } };
+  /** The user folded or unfolded the panel: the next posting opens the same way. */
+  'rolelens:save-panel-open': { ask: { open: boolean }; answer: SaveResult };
+};
+
+export type BackgroundRequestType = keyof BackgroundRequests;
+export type BackgroundRequest = { [T in BackgroundRequestType]: { type: T } & BackgroundRequests[T]['ask'] }[BackgroundRequestType];
+export type BackgroundAnswer<T extends BackgroundRequestType> = BackgroundRequests[T]['answer'];
+
 /** The popup asks the current tab's content script what it shows. */
 export const GET_STATE = 'rolelens:get-state';
-
-export const stateRequestSchema = z.object({ type: z.literal(GET_STATE) });
-
-/**
- * The content script's answer, checked at the boundary: the popup renders it only when its
- * outer shape is right (a different extension version in an old tab can answer differently).
- */
-const stateResponseSchema = z.object({
-  state: z
-    .object({ kind: z.enum(['posting', 'unrecognised', 'error']) })
-    .passthrough()
-    .nullable(),
-});
-
-export function parseStateResponse(raw: unknown): OverlayState | null | undefined {
-  const parsed = stateResponseSchema.safeParse(raw);
-  return parsed.success ? (parsed.data.state as OverlayState | null) : undefined;
-}
+export type StateAnswer = { state: OverlayState | null };
 
 export function isStateRequest(message: unknown): boolean {
-  return stateRequestSchema.safeParse(message).success;
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === GET_STATE;
+}
+
+/**
+ * The content script's answer, checked at the boundary: the popup renders it only when its outer
+ * shape is right (a different extension version in an old tab can answer differently).
+ */
+export function parseStateAnswer(raw: unknown): OverlayState | null | undefined {
+  if (typeof raw !== 'object' || raw === null || !('state' in raw)) return undefined;
+  const { state } = raw as { state: unknown };
+  if (state === null) return null;
+  const kind = typeof state === 'object' ? (state as { kind?: unknown }).kind : undefined;
+  return kind === 'posting' || kind === 'unrecognised' || kind === 'error' ? (state as OverlayState) : undefined;
 }

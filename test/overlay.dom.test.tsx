@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Overlay } from '../src/overlay/Overlay';
 import { CardBadge } from '../src/overlay/CardBadge';
 import { LABEL_NAMES } from '../src/overlay/format';
@@ -8,6 +8,10 @@ import type { Label } from '../src/role-model/types';
 import { analyzePosting } from '../src/analysis/analyze-posting';
 import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
 import { FULL_STACK_POSTING } from './support/postings';
+
+// jsdom's clicks are synthetic (isTrusted false); the panel acts only on the user's own. Here they
+// stand for the user's: test/overlay-trust.dom.test.tsx checks that a page's clicks do nothing.
+vi.mock('../src/overlay/user-action', () => ({ isUserAction: () => true }));
 
 const HOSTILE = '<img src=x onerror="window.pwnedByRoleLensTest=1"><script>window.pwnedByRoleLensTest=2</script>';
 

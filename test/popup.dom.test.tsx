@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../src/popup/Popup';
-import { getSettings } from '../src/settings/stored-settings';
+import { loadSettings } from '../src/settings/settings-store';
 import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
 import type { OverlayState } from '../src/overlay/overlay-state';
 import { analyzePosting } from '../src/analysis/analyze-posting';
@@ -62,8 +62,35 @@ test('a change is saved at once and keeps the other stored settings', async () =
   await rendered(() => checkbox('enabled'));
 
   await act(() => checkbox('enabled')!.click());
-  await vi.waitFor(async () => expect((await getSettings()).enabled).toBe(false));
-  expect((await getSettings()).showPrep).toBe(false);
+  await vi.waitFor(async () => expect((await loadSettings()).settings.enabled).toBe(false));
+  expect((await loadSettings()).settings.showPrep).toBe(false);
+});
+
+test('a change the browser refuses to save is said, and the form shows what is stored', async () => {
+  await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, showPrep: false } });
+  await act(() => render(<Popup />, root));
+  await rendered(() => checkbox('enabled'));
+  vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+  await act(() => checkbox('enabled')!.click());
+  const alert = await rendered(() => root.querySelector('[data-problem=save]'));
+  expect(alert.textContent).toMatch(/refused to save/);
+  expect(checkbox('enabled')!.checked).toBe(true);
+  expect((await loadSettings()).settings.enabled).toBe(true);
+});
+
+test('settings found corrupted are reset, and the popup says which until dismissed', async () => {
+  await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, showPrep: 'no', disabledBoards: ['indeed', 7] } });
+  await act(() => render(<Popup />, root));
+  const note = await rendered(() => root.querySelector('[data-problem=repaired]'));
+  expect(note.textContent).toMatch(/Show interview prep/);
+  expect(note.textContent).toMatch(/the boards switched off/);
+  expect(checkbox('board-indeed')!.checked).toBe(false);
+  await act(() => root.querySelector<HTMLButtonElement>('button[name=dismiss-repairs]')!.click());
+  expect(root.querySelector('[data-problem=repaired]')).toBeNull();
+  render(null, root);
+  await act(() => render(<Popup />, root));
+  await rendered(() => checkbox('enabled'));
+  expect(root.querySelector('[data-problem=repaired]')).toBeNull();
 });
 
 test.each<{ name: string; settings: Partial<typeof DEFAULT_SETTINGS>; url: string; says: string | RegExp; state: string }>([

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FIXTURE_PAGES, servedElsewhere, type FixturePage } from '../test/support/fixture-pages';
 import { startFixtureServer } from '../test/support/fixture-server';
+import { readPanel } from '../test/support/overlay-probe';
 import {
   CHROMIUM_PATH,
   MISSING_CHROMIUM_HELP,
@@ -107,7 +108,7 @@ function servedUrl(fixture: FixturePage, fallback: string): string {
   return alias ?? fallback;
 }
 
-/** One line from what the overlay shows, read from inside its shadow roots. */
+/** One line from what the overlay shows, read from inside its (closed) shadow root. */
 async function waitForOverlay(page: Page): Promise<string> {
   try {
     await page.locator(OVERLAY_HOSTS).first().waitFor({ state: 'attached', timeout: 8_000 });
@@ -116,13 +117,10 @@ async function waitForOverlay(page: Page): Promise<string> {
   } catch {
     return 'no RoleLens overlay on this page';
   }
-  return page.evaluate((selector) => {
-    const hosts = [...document.querySelectorAll(selector)];
-    const panel = hosts.find((host) => host.localName === 'rolelens-panel');
-    const cards = hosts.length - (panel ? 1 : 0);
-    const summary = panel?.shadowRoot?.querySelector('[data-summary]')?.getAttribute('data-summary') ?? 'no posting panel';
-    return cards > 0 ? `${summary} · ${cards} card ${cards === 1 ? 'badge' : 'badges'}` : summary;
-  }, OVERLAY_HOSTS);
+  const cards = await page.locator('rolelens-card-badge').count();
+  const summary =
+    (await readPanel(page))?.summary || 'no posting panel';
+  return cards > 0 ? `${summary} · ${cards} card ${cards === 1 ? 'badge' : 'badges'}` : summary;
 }
 
 main().catch((error: unknown) => {

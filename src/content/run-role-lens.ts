@@ -1,16 +1,18 @@
 import { h } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isStateRequest } from '../protocol';
-import { CardBadge } from '../overlay/CardBadge';
-import { mountInShadowRoot, type MountedUi } from '../overlay/mount-overlay';
+import type { PostingAnalysis } from '../analysis/analyze-posting';
+import { isStateRequest, type StateAnswer } from '../protocol';
+import { followPageTheme, stopFollowingPageTheme } from '../overlay/follow-page-theme';
+import { mountInShadowRoot, type MountedUi } from '../overlay/mount-shadow';
 import { Overlay } from '../overlay/Overlay';
+import overlayCss from '../overlay/overlay.css?inline';
 import type { OverlayState } from '../overlay/overlay-state';
-import { labelFromTitle } from '../role-model/label-from-title';
-import { getSettings, saveSettings, watchSettings } from '../settings/stored-settings';
 import type { Settings } from '../settings/settings-schema';
 import { readPage } from '../sites/read-page';
-import { planOverlay, type CardPlan } from './plan-overlay';
+import { askBackground } from './ask-background';
+import { CardChips } from './card-chips';
+import type { Lifetime } from './lifetime';
+import { isSamePosting, overlayStateOf, planOverlay } from './plan-overlay';
 import { watchPage } from './watch-page';
 
 const OUR_HOSTS = new Set(['rolelens-panel', 'rolelens-card-badge']);
@@ -21,23 +23,38 @@ const OUR_HOSTS = new Set(['rolelens-panel', 'rolelens-card-badge']);
  */
 const UNRECOGNISED_GRACE_MS = 4000;
 
+/** Quiet time after the last Hide / Details click before the choice is saved. */
+const SAVE_AFTER_MS = 1000;
+
 /**
- * The content script: read the page, plan what to show, show it; again whenever the page changes
- * (SPA navigation, a new detail pane, more cards). Every error stops at this boundary and becomes
- * a visible "RoleLens stopped" state; the board's page is never affected.
+ * The content script: read the page, plan what to show, have the background analyse the posting,
+ * show it; again whenever the page changes (SPA navigation, a new detail pane, more cards). Only
+ * reading and drawing happen in the tab: the role model lives in the background, loaded once per
+ * browser. Every error stops at this boundary and becomes a visible "RoleLens stopped" state; the
+ * board's page is never affected.
  */
-export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
-  let settings: Settings = await getSettings();
+export async function runRoleLens(lifetime: Lifetime): Promise<void> {
+  let settings: Settings = (await askBackground('rolelens:get-settings', {})).settings;
   let state: OverlayState | null = null;
+  let analysis: PostingAnalysis | null = null;
   let panel: MountedUi | null = null;
-  const badges = new Map<string, MountedUi>();
+  const chips = new CardChips(lifetime, async (titles) => (await askBackground('rolelens:label-titles', { titles })).labels);
 
   // Hide or Details on the panel is the user's choice for the next posting too (LinkedIn mounts a
-  // new panel for each job it opens); it is the popup's "start collapsed" setting.
+  // new panel for each job it opens): the background saves it as "start collapsed", once the user
+  // has stopped clicking (sync storage allows an extension about two writes a minute on average).
+  let saveTimer: number | undefined;
   const rememberOpen = (open: boolean) => {
-    if (settings.startCollapsed === !open) return;
     settings = { ...settings, startCollapsed: !open };
-    saveSettings(settings).catch((error: unknown) => console.warn('[RoleLens] could not save the panel state:', error));
+    if (saveTimer !== undefined) window.clearTimeout(saveTimer);
+    saveTimer = lifetime.setTimeout(() => {
+      saveTimer = undefined;
+      askBackground('rolelens:save-panel-open', { open })
+        .then((result) => {
+          if (!result.saved) console.warn('[RoleLens] could not save the panel state:', result.message);
+        })
+        .catch((error: unknown) => console.warn('[RoleLens] could not save the panel state:', error));
+    }, SAVE_AFTER_MS);
   };
 
   // "Read the page's text instead", offered on a board page whose layout the adapter could not read
@@ -49,11 +66,17 @@ export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
     scheduleScan();
   };
 
-  const show = async (next: OverlayState | null, anchor: Element | null) => {
+  const removePanel = () => {
+    if (!panel) return;
+    stopFollowingPageTheme(panel.host, 'panel');
+    panel.remove();
+    panel = null;
+  };
+
+  const show = (next: OverlayState | null, anchor: Element | null) => {
     state = next;
     if (!next) {
-      panel?.remove();
-      panel = null;
+      removePanel();
       return;
     }
     const offerText = next.kind === 'unrecognised' && !textIfUnreadable;
@@ -64,84 +87,98 @@ export async function runRoleLens(ctx: ContentScriptContext): Promise<void> {
       panel.update(tree);
       return;
     }
-    panel?.remove();
-    panel = await mountInShadowRoot(ctx, { name: 'rolelens-panel', anchor, tree });
-  };
-
-  const showCards = async (cards: CardPlan[]) => {
-    const wanted = new Set(cards.map((card) => card.jobId));
-    for (const [jobId, badge] of badges) {
-      if (!wanted.has(jobId) || !badge.host.isConnected || !badge.anchor.isConnected) {
-        badge.remove();
-        badges.delete(jobId);
-      }
-    }
-    for (const card of cards) {
-      const badge = badges.get(card.jobId);
-      if (badge && badge.anchor === card.anchor) continue;
-      badge?.remove();
-      badges.set(
-        card.jobId,
-        await mountInShadowRoot(ctx, { name: 'rolelens-card-badge', anchor: card.anchor, tree: h(CardBadge, { label: card.label }) }),
-      );
-    }
-  };
-
-  // Cards stay in the list across scans (LinkedIn re-renders often): label each title once.
-  const cardLabels = new Map<string, ReturnType<typeof labelFromTitle>>();
-  const cardLabelOf = (card: { title: string }) => {
-    if (!cardLabels.has(card.title)) cardLabels.set(card.title, labelFromTitle(card.title));
-    return cardLabels.get(card.title) ?? null;
+    removePanel();
+    panel = mountInShadowRoot({ name: 'rolelens-panel', css: overlayCss, anchor, tree });
+    if (anchor) alignWithAnchor(panel.host, anchor);
+    followPageTheme([panel.host], 'panel');
   };
 
   const startedAt = Date.now();
   let graceRescan = false;
 
   const scan = async () => {
+    if (!lifetime.isValid()) return;
     try {
       const result = readPage(document, location.href, { textIfUnreadable });
-      const previous = state?.kind === 'posting' ? state.analysis : null;
-      const plan = planOverlay(result, settings, { previous, cardLabel: cardLabelOf });
+      const plan = planOverlay(result, settings);
       if (plan.stale) return;
       const waited = Date.now() - startedAt;
-      if (plan.state?.kind === 'unrecognised' && waited < UNRECOGNISED_GRACE_MS) {
+      if (plan.panel?.kind === 'unrecognised' && waited < UNRECOGNISED_GRACE_MS) {
         // Look once more when the grace period ends, even if the page stays quiet.
         if (!graceRescan) {
           graceRescan = true;
-          ctx.setTimeout(scheduleScan, UNRECOGNISED_GRACE_MS - waited);
+          lifetime.setTimeout(scheduleScan, UNRECOGNISED_GRACE_MS - waited);
         }
         return;
       }
-      await show(plan.state, plan.anchor);
-      await showCards(plan.cards);
+      if (plan.panel?.kind === 'posting' && !isSamePosting(plan.panel.input, analysis)) {
+        analysis = (await askBackground('rolelens:analyze', { posting: plan.panel.input })).analysis;
+        if (!lifetime.isValid()) return;
+      }
+      show(plan.panel ? overlayStateOf(plan.panel, analysis) : null, plan.anchor);
+      await chips.update(plan.cards);
     } catch (error) {
+      if (!lifetime.isValid()) return;
       console.warn('[RoleLens] could not show this page:', error);
-      await show({ kind: 'error', message: error instanceof Error ? error.message : String(error) }, null).catch(
-        () => undefined,
-      );
+      show({ kind: 'error', message: error instanceof Error ? error.message : String(error) }, null);
     }
   };
 
-  // One scan at a time: a scan mounts asynchronously, and two overlapping ones would mount twice.
+  // One scan at a time: a scan waits for the background, and two overlapping ones would mount twice.
   let queue: Promise<void> = Promise.resolve();
+  let queued = false;
   const scheduleScan = () => {
-    queue = queue.then(scan);
+    // A burst of changes while a scan runs needs one more scan, not one each.
+    if (queued) return;
+    queued = true;
+    queue = queue.then(() => {
+      queued = false;
+      return scan();
+    });
   };
 
-  ctx.onInvalidated(
-    watchSettings((next) => {
-      settings = next;
-      scheduleScan();
-    }),
-  );
+  // Settings changed in the popup reach this tab without a reload, repaired by the background.
+  const onStorageChange = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'sync' || !('settings' in changes) || !lifetime.isValid()) return;
+    askBackground('rolelens:get-settings', {})
+      .then((answer) => {
+        settings = answer.settings;
+        scheduleScan();
+      })
+      .catch(() => undefined);
+  };
+  browser.storage.onChanged.addListener(onStorageChange);
 
   // The popup asks what this tab shows.
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isStateRequest(message) || ctx.isInvalid) return undefined;
+  const onMessage = (message: unknown): Promise<StateAnswer> | undefined => {
+    if (!isStateRequest(message) || !lifetime.isValid()) return undefined;
     return Promise.resolve({ state });
-  });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
 
-  watchPage(ctx, { onChange: scheduleScan, ignore: (node) => OUR_HOSTS.has(node.nodeName.toLowerCase()) });
+  lifetime.signal.addEventListener(
+    'abort',
+    () => {
+      browser.storage.onChanged.removeListener(onStorageChange);
+      browser.runtime.onMessage.removeListener(onMessage);
+      removePanel();
+    },
+    { once: true },
+  );
+
+  watchPage(lifetime, { onChange: scheduleScan, ignore: (node) => OUR_HOSTS.has(node.nodeName.toLowerCase()) });
   scheduleScan();
   await queue;
+}
+
+/**
+ * A board that centres its column with a max-width (Lever's `.page-centered` header) would see the
+ * panel, a block placed after that header, span the whole window. The panel takes the anchor's
+ * max-width and centres like it; anchors without one leave it full width. Through a custom
+ * property: the host's `all: initial` reset beats any host style, but custom properties still
+ * inherit into the shadow root.
+ */
+function alignWithAnchor(host: HTMLElement, anchor: Element): void {
+  const { maxWidth } = getComputedStyle(anchor);
+  if (maxWidth && maxWidth !== 'none') host.style.setProperty('--rl-column-width', maxWidth);
 }

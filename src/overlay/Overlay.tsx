@@ -3,6 +3,7 @@ import type { Settings } from '../settings/settings-schema';
 import { detailsOf, headline, summarize, type OverlayState } from './overlay-state';
 import { PostingDetails } from './PostingDetails';
 import { RoleBadge } from './RoleBadge';
+import { isUserAction } from './user-action';
 
 /**
  * The in-page panel next to the open posting. Page text is rendered as text, never as HTML.
@@ -21,7 +22,9 @@ export function Overlay({
   onReadText?: () => void;
 }) {
   const [open, setOpen] = useState(!settings.startCollapsed);
-  const toggle = () => {
+  // Only the user's own click counts: the choice is saved.
+  const toggle = (event: MouseEvent) => {
+    if (!isUserAction(event)) return;
     setOpen(!open);
     onToggle?.(!open);
   };
@@ -48,7 +51,7 @@ export function Overlay({
       ) : null}
       {state.kind === 'unrecognised' && onReadText ? (
         <p class="rl-read-text">
-          <button type="button" class="rl-toggle" name="read-text" onClick={onReadText}>
+          <button type="button" class="rl-toggle" name="read-text" onClick={(event) => isUserAction(event) && onReadText()}>
             Read the page's text instead
           </button>{' '}
           <span class="rl-muted rl-small">Its main heading as the title and its text as the posting, which can hold more than the posting.</span>

@@ -12,6 +12,12 @@ const TOGGLES: readonly Toggle[] = [
   { key: 'startCollapsed', label: 'Start the panel collapsed (its Hide / Details buttons set this too)' },
 ];
 
+/** How the form names a setting (the popup's note on settings that had to be reset uses it too). */
+export function settingName(key: keyof Settings): string {
+  if (key === 'disabledBoards') return 'the boards switched off';
+  return TOGGLES.find((toggle) => toggle.key === key)?.label ?? key;
+}
+
 /** Every setting, saved as soon as it changes. */
 export function SettingsForm({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const toggleBoard = (id: BoardId, on: boolean) =>

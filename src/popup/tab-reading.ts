@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FILE, GET_STATE, parseStateResponse } from '../protocol';
+import { CONTENT_SCRIPT_FILE, GET_STATE, parseStateAnswer } from '../protocol';
 import type { OverlayState } from '../overlay/overlay-state';
 import { boardOfUrl, type BoardId } from '../sites/boards';
 
@@ -30,7 +30,7 @@ export async function askCurrentTab(): Promise<TabReading> {
 
 async function askTab(tabId: number, board: BoardId | null): Promise<TabReading> {
   try {
-    const state = parseStateResponse(await browser.tabs.sendMessage(tabId, { type: GET_STATE }));
+    const state = parseStateAnswer(await browser.tabs.sendMessage(tabId, { type: GET_STATE }));
     return { tabId, state: state ?? null, board, answered: true };
   } catch {
     // No content script in this tab.

@@ -1,3 +1,4 @@
+import { BOARD_IDS, isBoardId, type BoardId } from '../sites/boards';
 import { z } from '../zod';
 
 /**
@@ -18,12 +19,15 @@ export const settingsSchema = z.object({
   showPrep: z.boolean().catch(true),
   /** Start the in-page panel collapsed to its one-line summary; the panel's Hide / Details buttons set it. */
   startCollapsed: z.boolean().catch(false),
-  /** Boards the user switched off, by adapter id. */
+  /**
+   * Boards the user switched off, by id (boards.ts). Read entry by entry: an entry that names no
+   * board is dropped and the others kept, so one bad entry never switches a board back on.
+   */
   disabledBoards: z
-    .array(z.string().max(40))
-    .max(20)
+    .array(z.unknown())
+    .max(100)
     .catch([])
-    .transform((ids) => [...new Set(ids)]),
+    .transform((ids): BoardId[] => [...new Set(ids.filter(isBoardId))].slice(0, BOARD_IDS.length)),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -31,23 +35,29 @@ export type Settings = z.infer<typeof settingsSchema>;
 /** The defaults: what an empty object parses to. */
 export const DEFAULT_SETTINGS: Settings = Object.freeze(settingsSchema.parse({}));
 
+/** What parsing stored settings gives: valid settings, and which fields had to be reset and why. */
+export type ParsedSettings = { settings: Settings; reset: (keyof Settings)[]; issues: string[] };
+
 /**
  * Parse anything (stored JSON, a watcher's raw value) into valid settings. A non-object
- * (null, a string, an array) becomes the defaults; a bad field becomes its default.
+ * (null, a string, an array) becomes the defaults; a bad field becomes its default, and only that
+ * field (a bad entry in `disabledBoards` drops only itself).
  */
-export function parseSettings(raw: unknown): { settings: Settings; issues: string[] } {
-  const input = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
+export function parseSettings(raw: unknown): ParsedSettings {
+  const input = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const issues: string[] = [];
+  const reset: (keyof Settings)[] = [];
   if (input !== raw && raw !== null && raw !== undefined) issues.push(`settings were ${describe(raw)}; using defaults`);
   // Every field has `.catch`, so this cannot fail; we compare to report what was repaired.
   const settings = settingsSchema.parse(input);
   for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
-    const given = (input as Record<string, unknown>)[key];
+    const given = input[key];
     if (given !== undefined && JSON.stringify(given) !== JSON.stringify(settings[key])) {
+      reset.push(key);
       issues.push(`settings.${key} was ${describe(given)}; reset to ${JSON.stringify(settings[key])}`);
     }
   }
-  return { settings, issues };
+  return { settings, reset, issues };
 }
 
 function describe(value: unknown): string {

@@ -29,10 +29,11 @@ describe('RoleLens in Firefox on saved job pages', () => {
     await strictServer?.close();
   });
 
-  test('the LinkedIn guest job page: a panel in an open shadow root, with label, evidence and level, drawn with its styles', async () => {
+  test('the LinkedIn guest job page: a panel in a closed shadow root, with label, evidence and level, drawn with its styles', async () => {
     const tab = await firefox.open(onServer(server, 'https://www.linkedin.com/jobs/view/4411867124/'));
     const panel = await waitForPanel(tab, /Senior Software Engineer - Developer Experience → \w+ \d+% · L5/);
-    expect(panel.mode).toBe('open');
+    expect(panel.mode).toBe('closed');
+    expect(await tab.evaluate<boolean>(`document.querySelector('rolelens-panel').shadowRoot === null`)).toBe(true);
     expect(panel.text).toMatch(/Why/);
     expect(panel.text).toMatch(/Level\s*L5/);
     // overlay.css reached the shadow root: the panel is painted, not a transparent box.
@@ -54,6 +55,24 @@ describe('RoleLens in Firefox on saved job pages', () => {
     },
   );
 
+  // WXT's own content-script context ends itself on a "content script started" event that any page
+  // can send; RoleLens keeps a lifetime of its own (src/content/lifetime.ts).
+  test('a page that re-sends the "content script started" announcement does not switch RoleLens off', async () => {
+    const tab = await firefox.open(onServer(server, 'https://www.linkedin.com/jobs/view/4411867124/'));
+    await waitForPanel(tab, / → /);
+    await tab.evaluate(`(() => {
+      const type = 'rolelens@rolelens.dev:content:wxt:content-script-started';
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'a-page' } }));
+      window.postMessage({ type, contentScriptName: 'content', messageId: 'a-page' }, '*');
+      document.querySelector('h1').textContent = 'Senior Data Engineer';
+      document.querySelector('.show-more-less-html__markup').textContent = 'You will build batch and streaming data pipelines with Airflow, dbt and Spark, model our Snowflake warehouse, own ELT and CDC ingestion from OLTP databases, write complex SQL with window functions, and keep data freshness SLAs for analytics and reporting. 5+ years of data engineering experience with dbt and Airflow in production.';
+      return true;
+    })()`);
+    const panel = await waitForPanel(tab, /^Senior Data Engineer → data/);
+    expect(panel.mode).toBe('closed');
+    await tab.close();
+  });
+
   // light-dark() is lowered by the build into variables (overlay.css); Firefox must resolve them too.
   test('a board switched to dark mode in place: the panel turns dark, its text still readable', async () => {
     const tab = await firefox.open(onServer(server, 'https://www.linkedin.com/jobs/view/4411867124/'));
@@ -66,12 +85,15 @@ describe('RoleLens in Firefox on saved job pages', () => {
     })()`);
     const colours = await waitFor<{ background: string; text: string; summary: string } | null>(
       tab,
-      `(() => {
-        const root = document.querySelector('rolelens-panel')?.shadowRoot;
-        const panel = root?.querySelector('.rl-panel');
-        const summary = root?.querySelector('[data-summary]');
-        return panel && summary ? { background: getComputedStyle(panel).backgroundColor, text: getComputedStyle(panel).color, summary: getComputedStyle(summary).color } : null;
-      })()`,
+      () =>
+        tab.inShadowRoot(
+          'rolelens-panel',
+          `function () {
+            const panel = this.querySelector('.rl-panel');
+            const summary = this.querySelector('[data-summary]');
+            return panel && summary ? { background: getComputedStyle(panel).backgroundColor, text: getComputedStyle(panel).color, summary: getComputedStyle(summary).color } : null;
+          }`,
+        ),
       (value) => value !== null && parseRgb(value.background)!.r < 80,
       'the panel turning dark',
     );
@@ -84,7 +106,10 @@ describe('RoleLens in Firefox on saved job pages', () => {
   test('search results: the cards get their chips', async () => {
     const fixture = FIXTURE_PAGES.find((candidate) => candidate.file === 'linkedin/guest-api-search-cards-fragment.html')!;
     const tab = await firefox.open(onServer(server, server.urlOf(fixture)));
-    const chips = await waitFor<number>(tab, `document.querySelectorAll('rolelens-card-badge').length`, (count) => count > 0, 'card chips');
+    // A chip is drawn when its card comes near the screen: scrolled to the end, every labelled card has one.
+    await waitFor<number>(tab, `document.querySelectorAll('rolelens-card-badge').length`, (count) => count > 0, 'card chips');
+    await tab.evaluate(`window.scrollTo(0, document.documentElement.scrollHeight) || true`);
+    const chips = await waitFor<number>(tab, `document.querySelectorAll('rolelens-card-badge').length`, (count) => count === 3, 'three card chips');
     expect(chips).toBe(3);
     await tab.close();
   });
@@ -109,12 +134,11 @@ describe('RoleLens in Firefox on saved job pages', () => {
 
     const cards = FIXTURE_PAGES.find((candidate) => candidate.file === 'linkedin/guest-api-search-cards-fragment.html')!;
     const search = await firefox.open(onServer(strictServer, server.urlOf(cards)));
+    await search.evaluate(`window.scrollTo(0, document.documentElement.scrollHeight) || true`);
     await waitFor<number>(search, `document.querySelectorAll('rolelens-card-badge').length`, (count) => count === 3, 'three card chips');
     // A chip's own stylesheet applied: it is laid out as a pill, not as bare inline text.
-    const chipDisplays = await search.evaluate<string[]>(
-      `[...document.querySelectorAll('rolelens-card-badge')].map((host) => { const chip = host.shadowRoot && host.shadowRoot.querySelector('.rl-chip'); return chip ? getComputedStyle(chip).display : 'none'; })`,
-    );
-    expect(chipDisplays).toEqual(['inline-flex', 'inline-flex', 'inline-flex']);
+    const chipDisplay = await search.inShadowRoot<string>('rolelens-card-badge', `function () { const chip = this.querySelector('.rl-chip'); return chip ? getComputedStyle(chip).display : 'none'; }`);
+    expect(chipDisplay).toBe('inline-flex');
     await search.close();
   });
 });

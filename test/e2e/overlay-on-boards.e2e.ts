@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURE_PAGES } from '../support/fixture-pages';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
-import { applyShiftByPanel, belowAaContrast, paintedTheme, readPanel, textColours, waitForPanel } from '../support/overlay-probe';
+import { clickInShadowRoot, inShadowRoot, shadowModes } from '../support/closed-shadow';
+import { applyShiftByPanel, belowAaContrast, paintedTheme, panelBox, readPanel, textColours, waitForPanel } from '../support/overlay-probe';
 import { EXPECTATIONS } from '../sites.expectations';
 
 /**
@@ -22,7 +23,7 @@ describe('RoleLens in Chromium on saved job pages', () => {
     await server?.close();
   });
 
-  test('on the LinkedIn guest job page at www.linkedin.com/jobs/view/<id>/: a visible shadow-root panel with label, evidence and level', async () => {
+  test('on the LinkedIn guest job page at www.linkedin.com/jobs/view/<id>/: a visible panel in a closed shadow root, with label, evidence and level', async () => {
     const page = await browser.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -31,13 +32,14 @@ describe('RoleLens in Chromium on saved job pages', () => {
     const host = page.locator('rolelens-panel');
     expect(await host.count()).toBe(1);
     expect(await host.isVisible()).toBe(true);
-    expect(await host.evaluate((element) => element.shadowRoot?.mode)).toBe('open');
+    // Closed: the page can neither read nor rewrite what RoleLens shows.
+    expect(await shadowModes(page, 'rolelens-panel')).toEqual(['closed']);
+    expect(await host.evaluate((element) => element.shadowRoot)).toBeNull();
     expect(panel.text).toMatch(/Why/);
     expect(panel.text).toMatch(/Level\s*L5/);
     // A phrase from the description says on hover where it was said: words that are on the page.
-    const quoted = await host.evaluate((element) =>
-      [...(element.shadowRoot?.querySelectorAll('.rl-evidence q[title]') ?? [])].map((q) => q.getAttribute('title') ?? ''),
-    );
+    const quoted =
+      (await inShadowRoot<string[]>(page, 'rolelens-panel', `function () { return [...this.querySelectorAll('.rl-evidence q[title]')].map((q) => q.getAttribute('title') ?? ''); }`)) ?? [];
     expect(quoted.length).toBeGreaterThan(0);
     const pageText = (await page.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ');
     for (const title of quoted) expect(pageText).toContain(title.replace(/^In the posting: /, '').replace(/^…|…$/g, ''));
@@ -81,12 +83,8 @@ describe('RoleLens in Chromium on saved job pages', () => {
     const page = await browser.context.newPage();
     await page.goto(server.urlOf(fixture));
     await waitForPanel(page, / → /);
-    const edges = await page.evaluate(() => {
-      const host = document.querySelector('rolelens-panel');
-      const panel = host?.shadowRoot?.querySelector('.rl-panel')?.getBoundingClientRect();
-      const column = host?.previousElementSibling?.getBoundingClientRect();
-      return panel && column ? { left: panel.left - column.left, right: column.right - panel.right } : null;
-    });
+    const box = await panelBox(page);
+    const edges = box?.column ? { left: box.panel.left - box.column.left, right: box.column.right - box.panel.right } : null;
     expect(edges).not.toBeNull();
     expect(edges!.left).toBeGreaterThanOrEqual(0);
     expect(edges!.right).toBeGreaterThanOrEqual(0);
@@ -113,11 +111,7 @@ describe('RoleLens in Chromium on saved job pages', () => {
     }
     await page.goto('https://www.linkedin.com/jobs/view/4411867124/');
     await waitForPanel(page, / → /);
-    const panelBackground = await page.evaluate(() => {
-      const panel = document.querySelector('rolelens-panel')?.shadowRoot?.querySelector('.rl-panel');
-      return panel ? getComputedStyle(panel).backgroundColor : '';
-    });
-    expect(paintedTheme(panelBackground)).toBe(theme);
+    expect(paintedTheme((await readPanel(page))?.background ?? '')).toBe(theme);
     const rows = await textColours(page, 'rolelens-panel');
     // Label, summary, evidence in each lean, section headings, level, band, pay, buttons.
     expect(rows.length).toBeGreaterThan(20);
@@ -133,13 +127,7 @@ describe('RoleLens in Chromium on saved job pages', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('https://www.linkedin.com/jobs/view/4411867124/');
     await waitForPanel(page, / → /);
-    const panelTheme = async (): Promise<string> =>
-      paintedTheme(
-        await page.evaluate(() => {
-          const panel = document.querySelector('rolelens-panel')?.shadowRoot?.querySelector('.rl-panel');
-          return panel ? getComputedStyle(panel).backgroundColor : '';
-        }),
-      );
+    const panelTheme = async (): Promise<string> => paintedTheme((await readPanel(page))?.background ?? '');
     expect(await panelTheme()).toBe('light');
     await page.evaluate(() => {
       const style = document.createElement('style');
@@ -195,11 +183,11 @@ describe('RoleLens in Chromium on saved job pages', () => {
     });
     await page.goto('https://www.linkedin.com/jobs/view/1000000001/');
     await waitForPanel(page, /couldn't read this page/);
-    await page.locator('rolelens-panel button[name=read-text]').click();
+    await clickInShadowRoot(page, 'rolelens-panel', 'button[name=read-text]');
     const panel = await waitForPanel(page, /^T2 x+ \| T1 x+ \| LinkedIn → \w+/);
     expect(panel.state).toBe('posting');
     expect(panel.text).toContain('RoleLens read its main heading and text');
-    expect(await page.locator('rolelens-panel button[name=read-text]').count()).toBe(0);
+    expect(await inShadowRoot(page, 'rolelens-panel', `function () { return this.querySelectorAll('button[name=read-text]').length; }`)).toBe(0);
     // The next job opened in place, in the same unknown layout, is read from its text with no second click.
     await page.evaluate(() => {
       history.pushState({}, '', '/jobs/view/1000000002/');

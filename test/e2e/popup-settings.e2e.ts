@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
 import { belowAaContrast, paintedTheme, readPanel, textColours, waitForPanel } from '../support/overlay-probe';
+import { clickInShadowRoot, inShadowRoot } from '../support/closed-shadow';
 
 type ChromeStorage = { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
 
@@ -125,17 +126,17 @@ describe('the popup', () => {
 
   test("the panel's Hide is remembered: the next page opens collapsed, and the popup shows it", async () => {
     const { job, popup } = await jobWithPopup();
-    const details = job.locator('rolelens-panel .rl-details');
+    const details = { count: async () => (await inShadowRoot<number>(job, 'rolelens-panel', `function () { return this.querySelectorAll('.rl-details').length; }`)) ?? 0 };
     expect(await details.count()).toBe(1);
-    await job.locator('rolelens-panel .rl-toggle').click();
-    expect(await details.count()).toBe(0);
+    await clickInShadowRoot(job, 'rolelens-panel', '.rl-toggle');
+    await expect.poll(() => details.count()).toBe(0);
     await expect.poll(() => popup.reload().then(() => popup.locator('input[name=startCollapsed]').isChecked())).toBe(true);
     await job.reload();
     await waitForPanel(job, /→ backend/);
     expect(await details.count()).toBe(0);
     // Details opens it, and that is remembered too.
-    await job.locator('rolelens-panel .rl-toggle').click();
-    expect(await details.count()).toBe(1);
+    await clickInShadowRoot(job, 'rolelens-panel', '.rl-toggle');
+    await expect.poll(() => details.count()).toBe(1);
     await expect.poll(() => popup.reload().then(() => popup.locator('input[name=startCollapsed]').isChecked())).toBe(false);
     await popup.close();
     await job.close();

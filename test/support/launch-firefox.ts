@@ -15,6 +15,17 @@ Install Debian's Firefox ESR:   sudo apt-get update && sudo apt-get install -y f
 export interface FirefoxTab {
   /** Runs `expression` in the page and returns its value (awaited if a promise), which must be JSON. */
   evaluate<T>(expression: string): Promise<T>;
+  /**
+   * Runs `fn` (source of a `function (arg) { … }` reading `this`) on the shadow root of the first
+   * host matching `hostSelector`, which may be closed: WebDriver BiDi serialises closed shadow roots
+   * when asked (`includeShadowTree: 'all'`) and hands them back as `this`. Null when there is no host.
+   * The value must be JSON.
+   */
+  inShadowRoot<T>(hostSelector: string, fn: string, arg?: unknown): Promise<T | null>;
+  /** The mode of that host's shadow root ('closed', 'open'), or null. */
+  shadowMode(hostSelector: string): Promise<string | null>;
+  /** Clicks `selector` inside that shadow root with the mouse, as a user would (a trusted click). */
+  clickInShadowRoot(hostSelector: string, selector: string): Promise<void>;
   /** The errors and warnings logged in this tab so far (console and uncaught), as `level: text`. */
   logged(): string[];
   close(): Promise<void>;
@@ -116,6 +127,20 @@ export async function launchFirefoxWithExtension(options: { hosts: readonly stri
       if (reply.type !== 'success') throw new Error(`In the browser window: ${reply.exceptionDetails?.text ?? 'an exception'}`);
       return reply.result?.value;
     };
+    /** The first host's shadow root, open or closed, as a BiDi shared reference. */
+    const shadowRootOf = async (context: string, hostSelector: string): Promise<{ sharedId: string; mode: string } | null> => {
+      const reply = await session.send<{
+        type: string;
+        result?: { type: string; value?: { shadowRoot?: { sharedId?: string; value?: { mode?: string } } | null } };
+      }>('script.evaluate', {
+        expression: `document.querySelector(${JSON.stringify(hostSelector)})`,
+        target: { context },
+        awaitPromise: false,
+        serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+      });
+      const root = reply.result?.type === 'node' ? reply.result.value?.shadowRoot : null;
+      return root?.sharedId ? { sharedId: root.sharedId, mode: root.value?.mode ?? '' } : null;
+    };
     const tab = (context: string): FirefoxTab => ({
       async evaluate<T>(expression: string) {
         const reply = await session.send<{ type: string; result?: { value?: string }; exceptionDetails?: { text: string } }>('script.evaluate', {
@@ -125,6 +150,52 @@ export async function launchFirefoxWithExtension(options: { hosts: readonly stri
         });
         if (reply.type !== 'success') throw new Error(`In the page: ${reply.exceptionDetails?.text ?? 'an exception'}`);
         return JSON.parse(reply.result?.value ?? 'null') as T;
+      },
+      inShadowRoot<T>(hostSelector: string, fn: string, arg: unknown = null) {
+        return shadowRootOf(context, hostSelector).then(async (found) => {
+          if (!found) return null;
+          const reply = await session.send<{ type: string; result?: { value?: string }; exceptionDetails?: { text: string } }>('script.callFunction', {
+            functionDeclaration: `function (json) { return Promise.resolve((${fn}).call(this, JSON.parse(json))).then((value) => JSON.stringify(value)); }`,
+            this: { sharedId: found.sharedId },
+            arguments: [{ type: 'string', value: JSON.stringify(arg) }],
+            target: { context },
+            awaitPromise: true,
+          });
+          if (reply.type !== 'success') throw new Error(`In the shadow root: ${reply.exceptionDetails?.text ?? 'an exception'}`);
+          return JSON.parse(reply.result?.value ?? 'null') as T;
+        });
+      },
+      async shadowMode(hostSelector: string) {
+        return (await shadowRootOf(context, hostSelector))?.mode ?? null;
+      },
+      async clickInShadowRoot(hostSelector: string, selector: string) {
+        const box = await this.inShadowRoot<{ x: number; y: number } | null>(
+          hostSelector,
+          `function (selector) {
+            const element = this.querySelector(selector);
+            if (!element) return null;
+            element.scrollIntoView({ block: 'center' });
+            const rect = element.getBoundingClientRect();
+            return rect.width > 0 && rect.height > 0 ? { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) } : null;
+          }`,
+          selector,
+        );
+        if (!box) throw new Error(`Nothing to click at ${hostSelector} ${selector}`);
+        await session.send('input.performActions', {
+          context,
+          actions: [
+            {
+              type: 'pointer',
+              id: 'mouse',
+              parameters: { pointerType: 'mouse' },
+              actions: [
+                { type: 'pointerMove', x: box.x, y: box.y },
+                { type: 'pointerDown', button: 0 },
+                { type: 'pointerUp', button: 0 },
+              ],
+            },
+          ],
+        });
       },
       logged: () => [...(logs.get(context) ?? [])],
       close: async () => {

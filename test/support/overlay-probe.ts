@@ -1,18 +1,36 @@
 import type { Page } from 'playwright-core';
 import { contrastRatio, parseRgb, relativeLuminance } from '../../src/overlay/page-theme';
+import { inShadowRoot } from './closed-shadow';
 
-/** What the RoleLens panel on a page shows, read from inside its (open) shadow root. */
-export async function readPanel(page: Page): Promise<{ summary: string; text: string; state: string } | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('rolelens-panel');
-    const root = host?.shadowRoot;
-    if (!root) return null;
-    return {
-      summary: root.querySelector('[data-summary]')?.getAttribute('data-summary') ?? '',
-      text: root.textContent ?? '',
-      state: root.querySelector('[data-state]')?.getAttribute('data-state') ?? '',
-    };
-  });
+/** What the RoleLens panel on a page shows, read from inside its closed shadow root. */
+export async function readPanel(page: Page): Promise<{ summary: string; text: string; state: string; background: string } | null> {
+  return inShadowRoot(
+    page,
+    'rolelens-panel',
+    `function () {
+      const panel = this.querySelector('.rl-panel');
+      return {
+        summary: this.querySelector('[data-summary]')?.getAttribute('data-summary') ?? '',
+        text: [...this.children].filter((child) => child.localName !== 'style').map((child) => child.textContent).join(''),
+        state: this.querySelector('[data-state]')?.getAttribute('data-state') ?? '',
+        background: panel ? getComputedStyle(panel).backgroundColor : '',
+      };
+    }`,
+  );
+}
+
+/** The panel's box and the box of the block it follows, in px. */
+export async function panelBox(page: Page): Promise<{ panel: DOMRect; column: DOMRect | null } | null> {
+  return inShadowRoot(
+    page,
+    'rolelens-panel',
+    `function () {
+      const panel = this.querySelector('.rl-panel')?.getBoundingClientRect();
+      const column = this.host.previousElementSibling?.getBoundingClientRect();
+      const box = (rect) => rect && { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom, width: rect.width, height: rect.height };
+      return panel ? { panel: box(panel), column: box(column) ?? null } : null;
+    }`,
+  );
 }
 
 /** Waits until the panel's summary matches, and returns the panel. */
@@ -60,31 +78,29 @@ export interface TextColour {
  * layer that is mostly opaque, `outside` when none is (what the page paints around our host).
  */
 export async function textColours(page: Page, hostSelector: string | null, outside = 'rgb(255, 255, 255)'): Promise<TextColour[]> {
-  return page.evaluate(
-    ({ host, fallback }) => {
-      const root: ParentNode | null | undefined = host ? document.querySelector(host)?.shadowRoot : document;
-      if (!root) return [];
-      const backgroundOf = (element: Element): string => {
-        for (let current: Element | null = element; current; current = current.parentElement) {
-          const colour = getComputedStyle(current).backgroundColor;
-          const alpha = /rgba\([^)]*,\s*([\d.]+)\)/.exec(colour);
-          if (colour !== 'transparent' && (!alpha || Number(alpha[1]) >= 0.5)) return colour;
-        }
-        return fallback;
-      };
-      const rows: { text: string; colour: string; background: string }[] = [];
-      for (const element of Array.from(root.querySelectorAll('*'))) {
-        const own = Array.from(element.childNodes)
-          .filter((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')
-          .map((node) => node.textContent!.trim())
-          .join(' ');
-        if (!own || element.getClientRects().length === 0 || element.closest('script, style')) continue;
-        rows.push({ text: own.slice(0, 40), colour: getComputedStyle(element).color, background: backgroundOf(element) });
+  const collect = `function (fallback) {
+    const root = this;
+    const backgroundOf = (element) => {
+      for (let current = element; current; current = current.parentElement) {
+        const colour = getComputedStyle(current).backgroundColor;
+        const alpha = /rgba\\([^)]*,\\s*([\\d.]+)\\)/.exec(colour);
+        if (colour !== 'transparent' && (!alpha || Number(alpha[1]) >= 0.5)) return colour;
       }
-      return rows;
-    },
-    { host: hostSelector, fallback: outside },
-  );
+      return fallback;
+    };
+    const rows = [];
+    for (const element of Array.from(root.querySelectorAll('*'))) {
+      const own = Array.from(element.childNodes)
+        .filter((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')
+        .map((node) => node.textContent.trim())
+        .join(' ');
+      if (!own || element.getClientRects().length === 0 || element.closest('script, style')) continue;
+      rows.push({ text: own.slice(0, 40), colour: getComputedStyle(element).color, background: backgroundOf(element) });
+    }
+    return rows;
+  }`;
+  if (hostSelector) return (await inShadowRoot<TextColour[]>(page, hostSelector, collect, outside)) ?? [];
+  return page.evaluate(`(${collect}).call(document, ${JSON.stringify(outside)})`);
 }
 
 /** What a background we paint looks like: clearly light or dark, else what is wrong with it. */
