@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { TOGGLE_PANEL_COMMAND } from './src/protocol';
 import { BOARD_HOST_PERMISSIONS } from './src/sites/boards';
 
 // See https://wxt.dev/api/config.html
@@ -18,6 +19,10 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [...BOARD_HOST_PERMISSIONS],
     action: { default_title: 'RoleLens' },
+    // The panel's fold, from the keyboard (the popup names the keys and where to change them).
+    commands: {
+      [TOGGLE_PANEL_COMMAND]: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Fold or unfold the RoleLens panel' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // RoleLens collects nothing: Firefox's data-collection declaration says so.

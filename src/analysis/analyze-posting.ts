@@ -1,13 +1,15 @@
+import type { JobChoice, UserLabel } from '../choices/job-choices';
 import { classify } from '../role-model/classify';
 import { compBand, type CompBandResult } from '../role-model/reference-band';
 import { inferLevel } from '../role-model/level';
 import { prepFor, type PrepItem } from '../role-model/prep';
-import type { Classification, Label, LevelInference } from '../role-model/types';
+import type { Classification, Label, Level, LevelInference } from '../role-model/types';
 import { dollarPlace } from '../salary/currencies';
 import { compareSalaryToBand, type SalaryVsBand } from '../salary/compare-to-band';
 import { parseSalaryText } from '../salary/parse-salary-text';
 import { parseStructuredSalary } from '../salary/parse-structured-salary';
 import type { SalaryRange } from '../salary/types';
+import { postingPlace } from './posting-country';
 
 /** A posting as a page or a file gives it: what an adapter reads, or a title and a body. */
 export interface PostingInput {
@@ -55,13 +57,30 @@ export type PostingAnalysis = Omit<Classification, 'reason'> & {
   salary: SalaryRange[];
   /** One comparison per `salary` entry, with the reference band(s) for the label and level. */
   salaryVsBand: SalaryVsBand[];
+  /** The label the user gave this job ("Not right? It is …"), which the band and prep follow; null: none. */
+  userLabel: UserLabel | null;
+  /** The level RoleLens inferred, when the user set another one (`level` is then theirs). */
+  inferredLevel: LevelInference | null;
+  /**
+   * Said beside the band when the posting is not in the US: the bands are US big-tech total
+   * compensation (its pay is compared only when it is in US dollars). Null for a US posting or an
+   * unknown place.
+   */
+  bandNote: string | null;
 };
 
-export function analyzePosting(input: PostingInput): PostingAnalysis {
+/** The user's choices for a job, as analyzePosting applies them. */
+export type ChoiceInput = Pick<JobChoice, 'label' | 'level'>;
+
+export function analyzePosting(input: PostingInput, choice: ChoiceInput | null = null): PostingAnalysis {
   const posting = { title: input.title, ...(input.company ? { company: input.company } : {}), text: input.description };
   const classification = classify(posting);
-  const level = inferLevel(posting);
-  const band = referenceBandFor(classification, level);
+  const inferred = inferLevel(posting);
+  const level: LevelInference = choice?.level ? { level: choice.level as Level, phrase: null } : inferred;
+  // The user's label decides the band and the prep; the evidence stays RoleLens's own reading.
+  const userLabel = choice?.label ?? null;
+  const decided: Classification = userLabel ? { ...classification, status: 'ok', label: userLabel.label, hybridKind: userLabel.hybridKind } : classification;
+  const band = referenceBandFor(decided, level);
   const salary = collectSalary(input);
   return {
     ...classification,
@@ -73,11 +92,23 @@ export function analyzePosting(input: PostingInput): PostingAnalysis {
     descriptionLength: input.description.length,
     level,
     compBand: band,
-    prep: prepFor(classification),
-    runnerUp: runnerUpReading(classification, level),
+    prep: prepFor(decided),
+    runnerUp: userLabel ? null : runnerUpReading(classification, level),
     salary,
     salaryVsBand: salary.map((range) => compareSalaryToBand(range, band)),
+    userLabel,
+    inferredLevel: choice?.level ? inferred : null,
+    bandNote: bandNoteFor(input, salary),
   };
+}
+
+/** One line for a posting outside the US, whose reference band is still US pay. */
+function bandNoteFor(input: PostingInput, salary: readonly SalaryRange[]): string | null {
+  const place = postingPlace(input.location, input.boardCountry);
+  const otherCurrency = salary.find((range) => range.currency !== 'USD')?.currency;
+  if (place.inUs === false) return `The reference bands are US big-tech total compensation; this posting is in ${place.where}.`;
+  if (place.inUs === null && otherCurrency) return `The reference bands are US big-tech total compensation; this posting pays in ${otherCurrency}.`;
+  return null;
 }
 
 function referenceBandFor(classification: Classification, level: LevelInference): CompBandResult {

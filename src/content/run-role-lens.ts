@@ -1,21 +1,25 @@
 import { h } from 'preact';
 import { browser } from 'wxt/browser';
-import type { PostingAnalysis } from '../analysis/analyze-posting';
-import { isStateRequest, type StateAnswer } from '../protocol';
+import type { PostingAnalysis, PostingInput } from '../analysis/analyze-posting';
+import { isStateRequest, isTogglePanel, type JobRef, type StateAnswer } from '../protocol';
+import type { ChoiceChange } from '../overlay/choice-change';
 import { followPageTheme, stopFollowingPageTheme } from '../overlay/follow-page-theme';
+import { ListNote } from '../overlay/ListNote';
 import { mountInShadowRoot, type MountedUi } from '../overlay/mount-shadow';
 import { Overlay } from '../overlay/Overlay';
 import overlayCss from '../overlay/overlay.css?inline';
 import type { OverlayState } from '../overlay/overlay-state';
 import type { Settings } from '../settings/settings-schema';
 import { readPage } from '../sites/read-page';
+import type { CardRead } from '../sites/types';
 import { askBackground } from './ask-background';
-import { CardChips } from './card-chips';
+import { CardChips, type ListTreatment } from './card-chips';
+import { ensureTreatmentStyle } from './card-treatment-style';
 import type { Lifetime } from './lifetime';
-import { isSamePosting, overlayStateOf, planOverlay } from './plan-overlay';
+import { isSamePosting, overlayStateOf, planOverlay, type PostingToShow } from './plan-overlay';
 import { watchPage } from './watch-page';
 
-const OUR_HOSTS = new Set(['rolelens-panel', 'rolelens-card-badge']);
+const OUR_HOSTS = new Set(['rolelens-panel', 'rolelens-card-badge', 'rolelens-list-note']);
 
 /**
  * SPAs (LinkedIn logged in, Workday) render the job after the script starts: "couldn't read this
@@ -37,15 +41,27 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
   let settings: Settings = (await askBackground('rolelens:get-settings', {})).settings;
   let state: OverlayState | null = null;
   let analysis: PostingAnalysis | null = null;
+  let shown: { panel: PostingToShow; job: JobRef | null } | null = null;
   let panel: MountedUi | null = null;
-  const chips = new CardChips(lifetime, async (titles) => (await askBackground('rolelens:label-titles', { titles })).labels);
+  let listNote: MountedUi | null = null;
+  // "Show them" on the list's note: nothing dimmed or hidden in this tab until the user undoes it.
+  let revealed = false;
+  // Folded or unfolded by the keyboard shortcut (undefined: the panel keeps its own state).
+  let openByShortcut: boolean | undefined;
+  // The board the cards are on (a card's correction is kept under it).
+  let currentBoard = '';
+  const chips = new CardChips(lifetime, async (cards) => {
+    const board = currentBoard;
+    return (await askBackground('rolelens:label-cards', { cards: cards.map((card) => ({ title: card.title, job: { board, jobId: card.jobId } })) })).labels;
+  });
 
   // Hide or Details on the panel is the user's choice for the next posting too (LinkedIn mounts a
   // new panel for each job it opens): the background saves it as "start collapsed", once the user
   // has stopped clicking (sync storage allows an extension about two writes a minute on average).
   let saveTimer: number | undefined;
-  const rememberOpen = (open: boolean) => {
+  const rememberOpen = (open: boolean, byShortcut = false) => {
     settings = { ...settings, startCollapsed: !open };
+    openByShortcut = byShortcut ? open : undefined;
     if (saveTimer !== undefined) window.clearTimeout(saveTimer);
     saveTimer = lifetime.setTimeout(() => {
       saveTimer = undefined;
@@ -55,6 +71,25 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
         })
         .catch((error: unknown) => console.warn('[RoleLens] could not save the panel state:', error));
     }, SAVE_AFTER_MS);
+  };
+
+  // "Not right? It is …" and the level: saved for this job by the background, then read again so
+  // the band and prep follow at once.
+  const choose = (change: ChoiceChange) => {
+    const current = shown;
+    if (!current?.job) return;
+    const { job, panel: plan } = current;
+    askBackground('rolelens:save-choice', { job, posting: plan.input, modelLabel: analysis?.status === 'ok' ? analysis.label : null, ...change })
+      .then(async (result) => {
+        if (!result.saved) {
+          show(state && state.kind === 'posting' ? { ...state, note: result.message } : state, panel?.anchor ?? null);
+          return;
+        }
+        chips.forget(job.jobId);
+        analysis = (await askBackground('rolelens:analyze', { posting: plan.input, job })).analysis;
+        if (lifetime.isValid()) show(overlayStateOf(plan, analysis), panel?.anchor ?? null);
+      })
+      .catch((error: unknown) => console.warn('[RoleLens] could not save your choice:', error));
   };
 
   // "Read the page's text instead", offered on a board page whose layout the adapter could not read
@@ -80,7 +115,14 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
       return;
     }
     const offerText = next.kind === 'unrecognised' && !textIfUnreadable;
-    const tree = h(Overlay, { state: next, settings, onToggle: rememberOpen, ...(offerText ? { onReadText: readText } : {}) });
+    const tree = h(Overlay, {
+      state: next,
+      settings,
+      onToggle: rememberOpen,
+      ...(openByShortcut === undefined ? {} : { open: openByShortcut }),
+      ...(offerText ? { onReadText: readText } : {}),
+      ...(next.kind === 'posting' && shown?.job ? { onChoose: choose } : {}),
+    });
     // A new detail pane replaces the anchor: move the panel with it.
     const wantedAnchor = anchor ?? document.body;
     if (panel && panel.anchor === wantedAnchor && panel.host.isConnected) {
@@ -91,6 +133,31 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
     panel = mountInShadowRoot({ name: 'rolelens-panel', css: overlayCss, anchor, tree });
     if (anchor) alignWithAnchor(panel.host, anchor);
     followPageTheme([panel.host], 'panel');
+  };
+
+  const showListNote = (treatment: ListTreatment, cards: readonly CardRead[]) => {
+    const first = cards[0]?.anchor;
+    if (!first || (treatment.hidden === 0 && treatment.dimmed === 0)) {
+      listNote?.remove();
+      listNote = null;
+      return;
+    }
+    const tree = h(ListNote, {
+      hidden: treatment.hidden,
+      dimmed: treatment.dimmed,
+      revealed,
+      onReveal: (next: boolean) => {
+        revealed = next;
+        scheduleScan();
+      },
+    });
+    if (listNote && listNote.anchor === first && listNote.host.isConnected) {
+      listNote.update(tree);
+      return;
+    }
+    listNote?.remove();
+    listNote = mountInShadowRoot({ name: 'rolelens-list-note', css: overlayCss, anchor: first, place: 'before', tree });
+    followPageTheme([listNote.host], 'panel');
   };
 
   const startedAt = Date.now();
@@ -111,12 +178,21 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
         }
         return;
       }
-      if (plan.panel?.kind === 'posting' && !isSamePosting(plan.panel.input, analysis)) {
-        analysis = (await askBackground('rolelens:analyze', { posting: plan.panel.input })).analysis;
-        if (!lifetime.isValid()) return;
+      currentBoard = result.adapter ?? location.hostname;
+      if (plan.panel?.kind === 'posting') {
+        const job = jobOf(plan.panel.board, plan.panel.input);
+        if (!isSamePosting(plan.panel.input, analysis) || shown?.job?.jobId !== job?.jobId) {
+          analysis = (await askBackground('rolelens:analyze', { posting: plan.panel.input, job })).analysis;
+          if (!lifetime.isValid()) return;
+        }
+        shown = { panel: plan.panel, job };
+      } else {
+        shown = null;
       }
       show(plan.panel ? overlayStateOf(plan.panel, analysis) : null, plan.anchor);
-      await chips.update(plan.cards);
+      if (plan.cards.length > 0) ensureTreatmentStyle();
+      const treatment = await chips.update(plan.cards, settings, revealed);
+      showListNote(treatment, plan.cards);
     } catch (error) {
       if (!lifetime.isValid()) return;
       console.warn('[RoleLens] could not show this page:', error);
@@ -149,9 +225,17 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
   };
   browser.storage.onChanged.addListener(onStorageChange);
 
-  // The popup asks what this tab shows.
+  // The popup asks what this tab shows; the background passes on the keyboard shortcut.
   const onMessage = (message: unknown): Promise<StateAnswer> | undefined => {
-    if (!isStateRequest(message) || !lifetime.isValid()) return undefined;
+    if (!lifetime.isValid()) return undefined;
+    if (isTogglePanel(message)) {
+      if (state?.kind === 'posting') {
+        rememberOpen(!(openByShortcut ?? !settings.startCollapsed), true);
+        show(state, panel?.anchor ?? null);
+      }
+      return undefined;
+    }
+    if (!isStateRequest(message)) return undefined;
     return Promise.resolve({ state });
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -162,6 +246,7 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
       browser.storage.onChanged.removeListener(onStorageChange);
       browser.runtime.onMessage.removeListener(onMessage);
       removePanel();
+      listNote?.remove();
     },
     { once: true },
   );
@@ -169,6 +254,15 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
   watchPage(lifetime, { onChange: scheduleScan, ignore: (node) => OUR_HOSTS.has(node.nodeName.toLowerCase()) });
   scheduleScan();
   await queue;
+}
+
+/**
+ * The job a choice is kept for: the board and its job id; on a page off the boards (a careers
+ * site read on request) with no job id, its address stands in for one.
+ */
+function jobOf(board: string, input: PostingInput): JobRef | null {
+  if (input.jobId) return { board, jobId: input.jobId };
+  return board === 'json-ld' || board === 'page-text' ? { board: location.hostname, jobId: location.pathname } : null;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../settings/settings-schema';
+import type { ChoiceChange } from './choice-change';
 import { detailsOf, headline, summarize, type OverlayState } from './overlay-state';
 import { PostingDetails } from './PostingDetails';
 import { RoleBadge } from './RoleBadge';
@@ -15,13 +16,22 @@ export function Overlay({
   settings,
   onToggle,
   onReadText,
+  onChoose,
+  open: openFromOutside,
 }: {
   state: OverlayState;
   settings: Settings;
   onToggle?: (open: boolean) => void;
   onReadText?: () => void;
+  /** The user corrected the label or set the level (the content script saves it and reads again). */
+  onChoose?: (change: ChoiceChange) => void;
+  /** Folded or unfolded from outside the panel (the keyboard shortcut); a new value wins over the panel's own. */
+  open?: boolean;
 }) {
-  const [open, setOpen] = useState(!settings.startCollapsed);
+  const [open, setOpen] = useState(openFromOutside ?? !settings.startCollapsed);
+  useEffect(() => {
+    if (openFromOutside !== undefined) setOpen(openFromOutside);
+  }, [openFromOutside]);
   // Only the user's own click counts: the choice is saved.
   const toggle = (event: MouseEvent) => {
     if (!isUserAction(event)) return;
@@ -58,7 +68,7 @@ export function Overlay({
         </p>
       ) : null}
       {state.kind === 'error' ? <p class="rl-note">Reload the page to restart RoleLens.</p> : null}
-      {state.kind === 'posting' && open ? <PostingDetails analysis={detailsOf(state)} shown={settings} /> : null}
+      {state.kind === 'posting' && open ? <PostingDetails analysis={detailsOf(state)} shown={settings} onChoose={onChoose} /> : null}
     </aside>
   );
 }

@@ -1,18 +1,25 @@
 import type { PostingAnalysis } from '../analysis/analyze-posting';
 import type { Settings } from '../settings/settings-schema';
+import type { ChoiceChange } from './choice-change';
 import { CompBand } from './CompBand';
+import { CorrectLabel } from './CorrectLabel';
 import { EvidenceList } from './EvidenceList';
 import { LABEL_NAMES, formatPercent } from './format';
+import { LevelControl } from './LevelControl';
 import { PrepList } from './PrepList';
 import { SalaryList } from './SalaryList';
 
 type Shown = Pick<Settings, 'showCompBand' | 'showSalary' | 'showPrep'>;
 
-/** Why the label, the level, the reference band, the posting's own pay, and the prep. */
-export function PostingDetails({ analysis, shown }: { analysis: PostingAnalysis; shown: Shown }) {
+/**
+ * Why the label, the level, the reference band, the posting's own pay, and the prep. With
+ * `onChoose` (the in-page panel), the user can correct the label and set the level for this job.
+ */
+export function PostingDetails({ analysis, shown, onChoose }: { analysis: PostingAnalysis; shown: Shown; onChoose?: ((change: ChoiceChange) => void) | undefined }) {
   return (
     <div class="rl-details">
       {analysis.reason ? <p class="rl-reason">{analysis.reason}</p> : null}
+      {onChoose ? <CorrectLabel analysis={analysis} onChoose={onChoose} /> : null}
       {analysis.closeCall ? (
         <p class="rl-close-call-note" role="note">
           Close call: this posting could also be {LABEL_NAMES[analysis.closeCall]} ({formatPercent(analysis.scores[analysis.closeCall])}). Read
@@ -32,14 +39,12 @@ export function PostingDetails({ analysis, shown }: { analysis: PostingAnalysis;
       ) : null}
       <section>
         <h3>Level</h3>
-        <p>
-          {analysis.level.level === 'unknown' ? 'Not stated' : analysis.level.level}
-          {analysis.level.phrase ? <span class="rl-muted"> from “{analysis.level.phrase}”</span> : null}
-        </p>
+        <LevelControl analysis={analysis} onChoose={onChoose} />
       </section>
       {shown.showCompBand ? (
         <section>
           <h3>Reference band</h3>
+          {analysis.bandNote ? <p class="rl-note rl-band-note">{analysis.bandNote}</p> : null}
           <CompBand band={analysis.compBand} />
           {analysis.runnerUp ? (
             <>

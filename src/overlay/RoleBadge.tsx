@@ -5,7 +5,22 @@ import { HYBRID_KIND_NAMES, INSUFFICIENT_NAMES, LABEL_NAMES, formatPercent } fro
  * The label, its hybrid kind and how sure the model is; "not enough text" instead of a guess. A close
  * call also names the runner-up: then the label alone is right only about 6 times in 10.
  */
-export function RoleBadge({ analysis }: { analysis: Pick<PostingAnalysis, 'status' | 'insufficient' | 'label' | 'hybridKind' | 'confidence' | 'closeCall' | 'scores'> }) {
+export function RoleBadge({ analysis }: { analysis: Pick<PostingAnalysis, 'status' | 'insufficient' | 'label' | 'hybridKind' | 'confidence' | 'closeCall' | 'scores' | 'userLabel'> }) {
+  if (analysis.userLabel) {
+    // The user's own label, marked as theirs; what RoleLens read stays beside it.
+    const { label, hybridKind } = analysis.userLabel;
+    const said = analysis.status === 'ok' ? `RoleLens: ${LABEL_NAMES[analysis.label]} ${formatPercent(analysis.confidence)}` : 'RoleLens: not judged';
+    return (
+      <>
+        <span class={`rl-badge rl-badge--${label}`} data-label={label} data-user-label="">
+          {LABEL_NAMES[label]}
+          {label === 'hybrid' && hybridKind ? ` · ${HYBRID_KIND_NAMES[hybridKind]}` : ''}
+          <span class="rl-confidence">yours</span>
+        </span>
+        <span class="rl-close-call">{said}</span>
+      </>
+    );
+  }
   if (analysis.status === 'insufficient') {
     return <span class="rl-badge rl-badge--insufficient">{INSUFFICIENT_NAMES[analysis.insufficient ?? 'no-text']}</span>;
   }

@@ -19,9 +19,11 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
  * the host stops inherited ones), passed as text: no web-accessible resource a page could probe.
  */
 export function mountInShadowRoot(options: {
-  name: 'rolelens-panel' | 'rolelens-card-badge';
+  name: 'rolelens-panel' | 'rolelens-card-badge' | 'rolelens-list-note';
+  /** Where the host goes beside the anchor: after it (the default), or before it. */
+  place?: 'after' | 'before';
   css: string;
-  /** The host goes right after this element; null: first in <body>. */
+  /** The host goes right beside this element; null: first in <body>. */
   anchor: Element | null;
   tree: ComponentChild;
 }): MountedUi {
@@ -34,8 +36,9 @@ export function mountInShadowRoot(options: {
   for (const type of ISOLATED_EVENTS) wrapper.addEventListener(type, (event) => event.stopPropagation());
   shadow.append(style, wrapper);
   render(options.tree, wrapper);
-  if (options.anchor) options.anchor.after(host);
-  else document.body.prepend(host);
+  if (!options.anchor) document.body.prepend(host);
+  else if (options.place === 'before') options.anchor.before(host);
+  else options.anchor.after(host);
   return {
     anchor,
     host,

@@ -39,7 +39,11 @@ export function summarize(state: OverlayState): string {
   if (state.kind === 'unrecognised') return `RoleLens couldn't read this page: ${state.reason}`;
   const { analysis } = state;
   const parts: string[] = [];
-  if (analysis.status === 'insufficient') parts.push(analysis.insufficient === 'not-english' ? 'not in English, not judged' : 'not enough text to judge');
+  if (analysis.userLabel) {
+    const kind = analysis.userLabel.hybridKind ? ` (${analysis.userLabel.hybridKind})` : '';
+    const said = analysis.status === 'ok' ? `${analysis.label} ${Math.round(analysis.confidence * 100)}%` : 'not judged';
+    parts.push(`yours: ${analysis.userLabel.label}${kind} (RoleLens: ${said})`);
+  } else if (analysis.status === 'insufficient') parts.push(analysis.insufficient === 'not-english' ? 'not in English, not judged' : 'not enough text to judge');
   else {
     const kind = analysis.hybridKind ? ` (${analysis.hybridKind})` : '';
     const closeCall = analysis.closeCall ? ` or ${analysis.closeCall} ${Math.round(analysis.scores[analysis.closeCall] * 100)}%` : '';

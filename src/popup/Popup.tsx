@@ -1,13 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
-import { dismissRepairs, loadSettings, pendingRepairs, saveSettings, watchSettings } from '../settings/settings-store';
+import { browser } from 'wxt/browser';
+import { loadChoices } from '../choices/choices-store';
+import type { JobChoice } from '../choices/job-choices';
+import { dismissRepairs, loadSettings, pendingRepairs, saveSettings, watchSettings, type SaveResult } from '../settings/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-schema';
 import { CurrentPosting, type ReadRequest } from './CurrentPosting';
+import { ListsForm } from './ListsForm';
 import { SettingsForm, settingName } from './SettingsForm';
 import { askCurrentTab, readTabOnRequest, type TabReading } from './tab-reading';
+import { YoursTab } from './YoursTab';
 
 /** Time for the tab's content script to re-read the page after a settings change. */
 const REASK_AFTER_MS = 400;
 
+const TABS = [
+  ['page', 'This page'],
+  ['lists', 'Lists'],
+  ['settings', 'Settings'],
+  ['yours', 'Your labels'],
+] as const;
+type TabId = (typeof TABS)[number][0];
+
+/**
+ * The toolbar popup: what the current tab shows, and everything the user sets, in tabs so that
+ * the settings are one click away however long the posting's reading is (at most 600 px tall, the
+ * browsers' limit for a popup).
+ */
 export function Popup() {
   // undefined until storage answers: a form drawn from the defaults could be clicked first and
   // would then save the defaults over the user's stored settings.
@@ -18,6 +36,10 @@ export function Popup() {
   // A save the browser refused, or settings that were found corrupted and reset: said, not hidden.
   const [problem, setProblem] = useState<string | null>(null);
   const [repaired, setRepaired] = useState<(keyof Settings)[]>([]);
+  const [choices, setChoices] = useState<Record<string, JobChoice>>({});
+  const [shown, setShown] = useState<TabId>('page');
+
+  const reloadChoices = () => void loadChoices().then(setChoices);
 
   useEffect(() => {
     // A watch event that lands first is newer than this read: keep it.
@@ -26,23 +48,34 @@ export function Popup() {
       setRepaired([...new Set([...loaded.reset, ...(await pendingRepairs())])]);
     });
     void askCurrentTab().then(setTab);
-    return watchSettings(setSettings);
+    reloadChoices();
+    const onLocal = (_changes: unknown, area: string) => {
+      if (area === 'local') reloadChoices();
+    };
+    browser.storage.onChanged.addListener(onLocal);
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      unwatch();
+      browser.storage.onChanged.removeListener(onLocal);
+    };
   }, []);
 
-  const change = (next: Settings) => {
+  const save = async (next: Settings): Promise<SaveResult> => {
     const before = settings;
     setSettings(next);
     setProblem(null);
-    void saveSettings(next).then((result) => {
-      if (result.saved) return;
+    const result = await saveSettings(next);
+    if (!result.saved) {
       // Never show a setting as changed when it was not saved.
       setSettings(before);
       setProblem(result.message);
-    });
+    }
     // The tab's content script re-reads the page on a settings change: ask again once it has, so a
     // board just switched back on shows its posting here, not "RoleLens is off".
     setTimeout(() => void askCurrentTab().then(setTab), REASK_AFTER_MS);
+    return result;
   };
+  const change = (next: Settings) => void save(next);
 
   const dismiss = () => {
     setRepaired([]);
@@ -67,13 +100,16 @@ export function Popup() {
 
   return (
     <main class="popup">
-      <h1>RoleLens</h1>
-      <CurrentPosting
-        state={settings ? tab?.state : undefined}
-        board={tab?.board ?? null}
-        settings={settings ?? DEFAULT_SETTINGS}
-        request={request}
-      />
+      <header class="popup-header">
+        <h1>RoleLens</h1>
+        <nav role="tablist" aria-label="RoleLens">
+          {TABS.map(([id, name]) => (
+            <button key={id} type="button" role="tab" name={`tab-${id}`} aria-selected={shown === id} onClick={() => setShown(id)}>
+              {name}
+            </button>
+          ))}
+        </nav>
+      </header>
       {problem ? (
         <p class="rl-note" role="alert" data-problem="save">
           {problem}
@@ -87,8 +123,27 @@ export function Popup() {
           </button>
         </p>
       ) : null}
-      {settings ? <SettingsForm settings={settings} onChange={change} /> : <p class="rl-muted">Loading settings…</p>}
-      <p class="rl-muted rl-small">Runs locally: no account, no server, no network requests.</p>
+      <div class="popup-body">
+        <section role="tabpanel" data-tab="page" hidden={shown !== 'page'}>
+          <CurrentPosting state={settings ? tab?.state : undefined} board={tab?.board ?? null} settings={settings ?? DEFAULT_SETTINGS} request={request} />
+        </section>
+        {settings ? (
+          <>
+            <section role="tabpanel" data-tab="lists" hidden={shown !== 'lists'}>
+              <ListsForm settings={settings} onChange={change} />
+            </section>
+            <section role="tabpanel" data-tab="settings" hidden={shown !== 'settings'}>
+              <SettingsForm settings={settings} onChange={change} />
+            </section>
+            <section role="tabpanel" data-tab="yours" hidden={shown !== 'yours'}>
+              <YoursTab settings={settings} choices={choices} onSaveSettings={save} onReload={reloadChoices} />
+            </section>
+          </>
+        ) : (
+          <p class="rl-muted">Loading settings…</p>
+        )}
+      </div>
+      <p class="rl-muted rl-small popup-footer">Runs locally: no account, no server, no network requests.</p>
     </main>
   );
 }

@@ -38,3 +38,11 @@ describe('parseSettings repairs stored settings field by field', () => {
     for (const value of Object.values(DEFAULT_SETTINGS)) expect(value).not.toBeUndefined();
   });
 });
+
+test('an object setting read back with its keys in another order is the same setting, not a repair', () => {
+  const { cardFilter } = DEFAULT_SETTINGS;
+  const reordered = Object.fromEntries(Object.entries({ ...cardFilter, other: 'hide' }).toReversed());
+  const parsed = parseSettings({ ...DEFAULT_SETTINGS, cardFilter: reordered });
+  expect(parsed.reset).toEqual([]);
+  expect(parsed.settings.cardFilter.other).toBe('hide');
+});

@@ -1,6 +1,15 @@
 import { BOARD_IDS, isBoardId, type BoardId } from '../sites/boards';
 import { z } from '../zod';
 
+/** What a search list does with a card: leave it, dim it, or hide it. */
+export const CARD_TREATMENTS = ['show', 'dim', 'hide'] as const;
+export type CardTreatment = (typeof CARD_TREATMENTS)[number];
+const cardTreatment = z.enum(CARD_TREATMENTS).catch('show');
+
+/** The kinds of card a list can narrow by: the four labels, and cards whose title does not lean clearly. */
+export const CARD_KINDS = ['data', 'backend', 'hybrid', 'other', 'unknown'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
 /**
  * The user's settings: one schema, one source of truth for the type and the defaults.
  * Every field has `.catch(default)`, so a corrupted field resets only itself (Dark Reader's
@@ -17,6 +26,20 @@ export const settingsSchema = z.object({
   showSalary: z.boolean().catch(true),
   /** Interview prep links for the posting's role. */
   showPrep: z.boolean().catch(true),
+  /**
+   * What a search list does with the cards of each label (from the card's title, or the user's own
+   * label for that job; `unknown`: the title does not lean clearly): show them, dim them, or hide
+   * them. Each label is read on its own, so one bad value resets only that label to `show`.
+   */
+  cardFilter: z
+    .object({
+      data: cardTreatment,
+      backend: cardTreatment,
+      hybrid: cardTreatment,
+      other: cardTreatment,
+      unknown: cardTreatment,
+    })
+    .catch({ data: 'show', backend: 'show', hybrid: 'show', other: 'show', unknown: 'show' }),
   /** Start the in-page panel collapsed to its one-line summary; the panel's Hide / Details buttons set it. */
   startCollapsed: z.boolean().catch(false),
   /**
@@ -52,12 +75,24 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const settings = settingsSchema.parse(input);
   for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
     const given = input[key];
-    if (given !== undefined && JSON.stringify(given) !== JSON.stringify(settings[key])) {
+    if (given !== undefined && canonical(given) !== canonical(settings[key])) {
       reset.push(key);
       issues.push(`settings.${key} was ${describe(given)}; reset to ${JSON.stringify(settings[key])}`);
     }
   }
   return { settings, reset, issues };
+}
+
+/**
+ * JSON with object keys sorted: Chrome's storage hands objects back with their keys in its own
+ * order, which is the same setting, not a corrupted one.
+ */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
 }
 
 function describe(value: unknown): string {

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_SCRIPT_FILE } from '../../src/protocol';
+import { CONTENT_SCRIPT_FILE, TOGGLE_PANEL_COMMAND } from '../../src/protocol';
 import { BOARD_HOST_PERMISSIONS, CONTENT_SCRIPT_MATCHES } from '../../src/sites/boards';
 import { EXTENSION_DIR } from '../support/launch-chromium';
 
@@ -16,6 +16,7 @@ interface BuiltManifest {
   content_security_policy?: unknown;
   content_scripts?: { matches?: string[]; css?: string[] }[];
   icons?: Record<string, string>;
+  commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>;
 }
 
 /** The built Chrome MV3 package: what a store reviewer reads first. */
@@ -32,6 +33,10 @@ describe('the built manifest and bundle', () => {
     // Styles are passed into the shadow root as a string: nothing for a page to probe.
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  test('declares the keyboard shortcut that folds the panel', () => {
+    expect(manifest.commands?.[TOGGLE_PANEL_COMMAND]).toEqual({ suggested_key: { default: 'Alt+Shift+R' }, description: 'Fold or unfold the RoleLens panel' });
   });
 
   test('the content script runs on the boards’ job pages', () => {

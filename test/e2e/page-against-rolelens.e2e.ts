@@ -171,6 +171,7 @@ describe('what a page can do to RoleLens, in Chromium', () => {
 
   test('a settings change the browser refuses is said in the popup, which shows what is stored, not what failed', async () => {
     const popup = await extensionPage();
+    await popup.locator('button[name=tab-settings]').click();
     await popup.locator('input[name=showPrep]').waitFor();
     // Fill sync storage to its quota (100 KB), so that the next settings write is refused.
     const filled = await popup.evaluate(async () => {
@@ -260,11 +261,14 @@ describe('what a page can do to RoleLens, in Chromium', () => {
       .toEqual([true, ['indeed']]);
     await page.close();
     const popup = await extensionPage();
-    await expect.poll(() => popup.evaluate(() => document.querySelector('[data-problem=repaired]')?.textContent ?? '')).toMatch(/Show the posting's own pay.*the boards switched off/);
+    const note = () => popup.evaluate(() => document.querySelector('[data-problem=repaired]')?.textContent ?? '');
+    await expect.poll(note).toMatch(/reset to their defaults/);
+    expect(await note()).toContain("Show the posting's own pay");
+    expect(await note()).toContain('the boards switched off');
     expect(await popup.locator('input[name=board-indeed]').isChecked()).toBe(false);
     await popup.locator('button[name=dismiss-repairs]').click();
     await popup.reload();
-    await popup.locator('input[name=enabled]').waitFor();
+    await popup.locator('input[name=enabled]').waitFor({ state: 'attached' });
     expect(await popup.locator('[data-problem=repaired]').count()).toBe(0);
     await popup.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }).chrome.storage.sync.clear());
     await popup.close();

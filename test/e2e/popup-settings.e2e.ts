@@ -62,6 +62,7 @@ describe('the popup', () => {
     await popup.goto(popupUrl);
     await expect.poll(() => popup.locator('[data-state=none]').count()).toBe(1);
     // A setting saved, so the settings schema parses in both directions.
+    await popup.locator('button[name=tab-lists]').click();
     await popup.locator('input[type=checkbox][name=showOnCards]').click();
     await popup.locator('input[type=checkbox][name=showOnCards]').click();
     expect(await popup.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
@@ -97,11 +98,13 @@ describe('the popup', () => {
 
   test('switching RoleLens off removes the panel at once, and on brings it back', async () => {
     const { job, popup } = await jobWithPopup();
+    await popup.locator('button[name=tab-settings]').click();
     await popup.locator('input[name=enabled]').uncheck();
     await expect.poll(() => readPanel(job), { timeout: 10_000 }).toBeNull();
     // Saved: a fresh popup shows it off (the form appears only once storage has answered).
     await popup.reload();
     await expect.poll(() => popup.locator('input[name=enabled]').isChecked()).toBe(false);
+    await popup.locator('button[name=tab-settings]').click();
     await popup.locator('input[name=enabled]').check();
     await waitForPanel(job, /→ backend/);
     await popup.close();
@@ -110,12 +113,14 @@ describe('the popup', () => {
 
   test('with the board switched off, the popup on its job page says RoleLens is off there', async () => {
     const { job, popup } = await jobWithPopup();
+    await popup.locator('button[name=tab-settings]').click();
     await popup.locator('input[name=board-greenhouse]').uncheck();
     await expect.poll(() => readPanel(job), { timeout: 10_000 }).toBeNull();
     // The tab's URL (readable under the boards' host permissions) tells "off here" from "not a board".
     await job.bringToFront();
     await popup.reload();
     await expect.poll(() => popup.locator('[data-state=off]').textContent()).toContain('RoleLens is off for Greenhouse.');
+    await popup.locator('button[name=tab-settings]').click();
     await popup.locator('input[name=board-greenhouse]').check();
     await waitForPanel(job, /→ backend/);
     // Switched back on from the popup: it shows the posting again without being reopened.
@@ -156,7 +161,7 @@ describe('the popup', () => {
     const panel = await waitForPanel(job, /→ backend/);
     expect(panel.text).toContain('Interview prep');
     await popup.reload();
-    await popup.locator('input[name=enabled]').waitFor();
+    await popup.locator('input[name=enabled]').waitFor({ state: 'attached' });
     expect(await popup.locator('input[name=enabled]').isChecked()).toBe(true);
     expect(await popup.locator('input[name=showPrep]').isChecked()).toBe(true);
     await popup.close();

@@ -26,6 +26,10 @@ export interface FirefoxTab {
   shadowMode(hostSelector: string): Promise<string | null>;
   /** Clicks `selector` inside that shadow root with the mouse, as a user would (a trusted click). */
   clickInShadowRoot(hostSelector: string, selector: string): Promise<void>;
+  /** Presses keys as a user does (WebDriver key values: '\uE015' is ArrowDown), on the focused element. */
+  press(keys: readonly string[]): Promise<void>;
+  /** Puts these files in the `<input type=file>` matching `selector`, as a user choosing them does. */
+  setFiles(selector: string, paths: readonly string[]): Promise<void>;
   /** The errors and warnings logged in this tab so far (console and uncaught), as `level: text`. */
   logged(): string[];
   close(): Promise<void>;
@@ -196,6 +200,21 @@ export async function launchFirefoxWithExtension(options: { hosts: readonly stri
             },
           ],
         });
+      },
+      async press(keys: readonly string[]) {
+        await session.send('input.performActions', {
+          context,
+          actions: [{ type: 'key', id: 'keyboard', actions: keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }],
+        });
+      },
+      async setFiles(selector: string, paths: readonly string[]) {
+        const reply = await session.send<{ result?: { type: string; sharedId?: string } }>('script.evaluate', {
+          expression: `document.querySelector(${JSON.stringify(selector)})`,
+          target: { context },
+          awaitPromise: false,
+        });
+        if (reply.result?.type !== 'node' || !reply.result.sharedId) throw new Error(`No ${selector} to put files in`);
+        await session.send('input.setFiles', { context, element: { sharedId: reply.result.sharedId }, files: [...paths] });
       },
       logged: () => [...(logs.get(context) ?? [])],
       close: async () => {
