@@ -17,7 +17,7 @@ export interface BenchOptions {
   quietMs: number;
   /** Another unpacked extension, run as a third browser beside RoleLens and none. */
   peerDir: string | null;
-  /** Saved page (substring of its file name) whose load is CPU-profiled with RoleLens; null for none. */
+  /** Saved page (substring of its file name) whose load is CPU-profiled once in each browser; null for none. */
   profilePage: string | null;
   /** Where the raw samples and medians go. */
   out: string;
@@ -32,7 +32,7 @@ export const USAGE = `npm run bench:browser -- [options]
   --pages A,B       only saved pages whose file name contains A or B
   --quiet MS        settled = no rolelens-* host added or removed for MS (default 500)
   --peer DIR        also run another unpacked extension, as a third browser
-  --profile PAGE    CPU-profile one load of the saved page matching PAGE with RoleLens (default indeed)
+  --profile PAGE    CPU-profile one load of the saved page matching PAGE in each browser (default indeed)
   --no-profile      skip the CPU profile
   --quick           fewer repetitions, while developing
   --out FILE        JSON report (default .reports/bench-browser.json)`;

@@ -172,11 +172,16 @@ export const PAGE_SCRIPT = String.raw`(() => {
 
   window.${BENCH_GLOBAL} = {
     prepareCards,
-    /** Appends count clones after the page's cards (and after earlier clones). */
+    /**
+     * Appends count clones after the page's cards (and after earlier clones), and scrolls the first
+     * of them to the top of the window: the reader goes on into the new cards, as after an infinite
+     * scroll (an extension may well draw only what is near the viewport).
+     */
     appendCards: (count) => {
       const { fragment, made } = cloneCards(count);
       cards.list.insertBefore(fragment, cards.before);
       cards.appended.push(...made);
+      made[0].scrollIntoView({ block: 'start' });
       return performance.now();
     },
     /** Removes every appended clone. */
@@ -185,13 +190,14 @@ export const PAGE_SCRIPT = String.raw`(() => {
       cards.appended = [];
       return performance.now();
     },
-    /** Replaces the whole list (the page's cards and every clone) with count new clones. */
+    /** Replaces the whole list (the page's cards and every clone) with count new clones, its top in view. */
     replaceList: (count) => {
       const { fragment, made } = cloneCards(count);
       for (const unit of [...cards.units, ...cards.appended]) unit.remove();
       cards.units = [];
       cards.list.insertBefore(fragment, cards.before);
       cards.appended = made;
+      made[0].scrollIntoView({ block: 'start' });
       return performance.now();
     },
     /** Resolves once no rolelens-* host has come or gone for quietMs since max(since, last change). */

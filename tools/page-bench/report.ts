@@ -218,14 +218,14 @@ export function appendTable(loads: readonly LoadRecord[], pages: readonly string
     columns,
     rows,
     notes: [
-      `clones of the page's own cards with fresh job ids, appended ${steps.join(' then ')} to the list; chips = rolelens-card-badge hosts in the page after the step (only titles that lean get one)`,
+      `clones of the page's own cards with fresh job ids, appended ${steps.join(' then ')} to the list, the first new card scrolled to the top of the window; chips = rolelens-card-badge hosts in the page after the step (only titles that lean get one; an extension may chip only cards near the viewport)`,
       `ms/25 cards = the extension's added CPU for the +${steps[steps.length - 1]} step, per 25 cards`,
       ...notes,
     ],
   };
 }
 
-function memoryRows(label: string, readings: readonly (MemoryReading | undefined)[]): Cell[] {
+function memoryRows(label: string, readings: readonly (MemoryReading | undefined)[], peakChips: number | null = null): Cell[] {
   const present = readings.filter((reading): reading is MemoryReading => reading !== undefined);
   const of = (pick: (reading: MemoryReading) => number) => median(present.map(pick));
   return [
@@ -236,6 +236,7 @@ function memoryRows(label: string, readings: readonly (MemoryReading | undefined
     of((reading) => reading.nodes),
     of((reading) => reading.documents),
     of((reading) => reading.hosts),
+    peakChips,
   ];
 }
 
@@ -247,6 +248,7 @@ const MEMORY_COLUMNS: Column[] = [
   { header: 'nodes', digits: 0 },
   { header: 'documents', digits: 0 },
   { header: 'hosts', digits: 0 },
+  { header: 'chips with 500 in', digits: 0 },
 ];
 
 /** Measure 5: memory after add/remove cycles. */
@@ -257,8 +259,9 @@ export function memoryTable(records: readonly MemoryRecord[], names: BrowserName
     if (samples.length === 0) continue;
     const last = Math.max(...samples.map((sample) => sample.cycles.length));
     rows.push(memoryRows(`${name}, page settled`, samples.map((sample) => sample.baseline)));
-    rows.push(memoryRows(`${name}, after cycle 1`, samples.map((sample) => sample.cycles[0])));
-    rows.push(memoryRows(`${name}, after cycle ${last}`, samples.map((sample) => sample.cycles[last - 1])));
+    const peak = (cycle: number) => median(samples.map((sample) => sample.badgesAtPeak[cycle]));
+    rows.push(memoryRows(`${name}, after cycle 1`, samples.map((sample) => sample.cycles[0]), peak(0)));
+    rows.push(memoryRows(`${name}, after cycle ${last}`, samples.map((sample) => sample.cycles[last - 1]), peak(last - 1)));
     const growth = samples.map((sample) => {
       const first = sample.cycles[0];
       const end = sample.cycles[last - 1];
@@ -273,6 +276,7 @@ export function memoryTable(records: readonly MemoryRecord[], names: BrowserName
       median(present.map((item) => item.nodes)),
       null,
       null,
+      null,
     ]);
   }
   const runs = Math.max(0, ...[...names.extensions, names.baseline].map((name) => records.filter((record) => record.browser === name).length));
@@ -282,7 +286,7 @@ export function memoryTable(records: readonly MemoryRecord[], names: BrowserName
     rows,
     notes: [
       `page: ${pageLabel(page)}; heap = Runtime.getHeapUsage usedSize (the page's V8 isolate, content-script worlds included)`,
-      'listeners/nodes/documents = Memory.getDOMCounters: the whole renderer process, the extension\'s isolated world included; hosts = rolelens-* hosts left in the page',
+      'listeners/nodes/documents = Memory.getDOMCounters: the whole renderer process, the extension\'s isolated world included; hosts = rolelens-* hosts left in the page; chips with 500 in = before that cycle\'s removal (the first new card scrolled into view)',
     ],
   };
 }
@@ -349,21 +353,26 @@ export function bigListTable(records: readonly BigListRecord[], names: BrowserNa
   };
 }
 
-/** The CPU profile of one page load, by self time. */
-export function profileTable(summary: ProfileSummary, page: string, extensionId: string | null): Table {
-  const total = summary.busyMs || 1;
+/** The CPU profile of one page load in each browser: RoleLens's top functions by self time, and self time per script in every browser. */
+export function profileTable(profiles: readonly { browser: string; summary: ProfileSummary }[], page: string, extensionId: string | null): Table {
+  const [first] = profiles;
+  if (!first) throw new Error('profileTable needs at least one profile');
+  const label = (url: string) => truncate(extensionId ? url.replace(`chrome-extension://${extensionId}/`, 'chrome-extension://<id>/') : url, 80);
+  const urls = [...new Set(profiles.flatMap((profile) => profile.summary.byUrl.slice(0, 8).map((entry) => entry.url)))];
+  const selfMs = (summary: ProfileSummary, url: string) => summary.byUrl.find((entry) => entry.url === url)?.ms ?? 0;
+  const blank = profiles.map((): Cell => null);
   return {
-    title: `CPU profile of one ${pageLabel(page)} load with RoleLens: self time by function (top ${summary.byFunction.length}) and by script`,
-    columns: [{ header: 'function / script' }, { header: 'self ms', digits: 1 }, { header: 'share', digits: 0 }],
+    title: `CPU profile of one ${pageLabel(page)} load: self time (ms) by function with ${first.browser} (top ${first.summary.byFunction.length}), then by script in each browser`,
+    columns: [{ header: 'function / script' }, ...profiles.map((profile) => ({ header: profile.browser, digits: 1 }))],
     rows: [
-      ...summary.byFunction.map((entry): Cell[] => [truncate(entry.name, 80), entry.ms, `${((entry.ms / total) * 100).toFixed(0)}%`]),
-      ['', null, null],
-      ...summary.byUrl.slice(0, 8).map((entry): Cell[] => [
-        truncate(extensionId ? entry.url.replace(`chrome-extension://${extensionId}/`, 'chrome-extension://<id>/') : entry.url, 80),
-        entry.ms,
-        `${((entry.ms / total) * 100).toFixed(0)}%`,
-      ]),
+      ...first.summary.byFunction.map((entry): Cell[] => [truncate(entry.name, 80), entry.ms, ...blank.slice(1)]),
+      ['', ...blank],
+      ...urls.map((url): Cell[] => [label(url), ...profiles.map((profile) => selfMs(profile.summary, url))]),
+      ['busy (not idle), all of the above', ...profiles.map((profile) => profile.summary.busyMs)],
     ],
-    notes: [`sampled every 0.1 ms; ${summary.busyMs.toFixed(0)} ms busy of ${summary.totalMs.toFixed(0)} ms profiled (the rest idle)`],
+    notes: [
+      'V8 sampling profiler every 0.1 ms from before navigation to the load window\'s end; "(program)" is native work V8 cannot attribute to a script (parsing, style, layout, compiling)',
+      'the page script\'s rows (rolelens-bench-page-script.js) are the benchmark\'s own observers, in every browser alike',
+    ],
   };
 }

@@ -69,7 +69,6 @@ async function main(): Promise<void> {
     progress(`Chromium ${version}; ${pages.length} pages × ${configs.length} browsers (${configs.map((config) => config.name).join(', ')}), ${options.reps} reps`);
     if (options.peerDir) await settlePeer(browsers);
 
-    const extensions = browsers.filter((browser) => browser.config.extensionDir !== null);
     const loadOptions = (page: FixturePage, windows: PageWindows | null) => ({
       windows,
       quietMs: options.quietMs,
@@ -141,16 +140,22 @@ async function main(): Promise<void> {
       progress(`memory and big list skipped: --pages leaves out ${LIST_PAGE}`);
     }
 
-    let profile: { page: string; summary: ProfileSummary; extensionId: string | null } | null = null;
+    let profile: { page: string; profiles: { browser: string; summary: ProfileSummary }[]; extensionId: string | null } | null = null;
     const profilePage = options.profilePage === null ? undefined : pages.find((page) => page.file.includes(options.profilePage as string));
-    const roleLens = extensions.find((browser) => browser.config === ROLELENS);
-    if (profilePage && roleLens) {
-      const raw = (await profileLoad(roleLens, server.urlOf(profilePage), windows.get(profilePage.file)?.load ?? 3000)) as CpuProfile;
-      const profilePath = resolve(REPO_ROOT, dirname(options.out), 'bench-browser.cpuprofile');
-      mkdirSync(dirname(profilePath), { recursive: true });
-      writeFileSync(profilePath, JSON.stringify(raw));
-      profile = { page: profilePage.file, summary: summarizeProfile(raw), extensionId: extensionIdOf(raw) };
-      progress(`CPU profile of ${profilePage.file} written to ${profilePath}`);
+    if (profilePage) {
+      const profiles: { browser: string; summary: ProfileSummary }[] = [];
+      let extensionId: string | null = null;
+      for (const browser of browsers) {
+        const raw = (await profileLoad(browser, server.urlOf(profilePage), windows.get(profilePage.file)?.load ?? 3000)) as CpuProfile;
+        const slug = browser.config.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+        const profilePath = resolve(REPO_ROOT, dirname(options.out), `bench-browser-${slug}.cpuprofile`);
+        mkdirSync(dirname(profilePath), { recursive: true });
+        writeFileSync(profilePath, JSON.stringify(raw));
+        profiles.push({ browser: browser.config.name, summary: summarizeProfile(raw) });
+        if (browser.config === ROLELENS) extensionId = extensionIdOf(raw);
+        progress(`CPU profile of ${profilePage.file} with ${browser.config.name}: ${profilePath}`);
+      }
+      profile = { page: profilePage.file, profiles, extensionId };
     }
 
     const files = pages.map((page) => page.file);
@@ -161,7 +166,7 @@ async function main(): Promise<void> {
       appendTable(loads, files, names, APPEND_STEPS),
       ...(memory.length > 0 ? [memoryTable(memory, names, MEMORY_CARDS, LIST_PAGE)] : []),
       ...(bigList.length > 0 ? [bigListTable(bigList, names, options.bigListCards, BIG_LIST_REPLACEMENTS, LIST_PAGE)] : []),
-      ...(profile ? [profileTable(profile.summary, profile.page, profile.extensionId)] : []),
+      ...(profile ? [profileTable(profile.profiles, profile.page, profile.extensionId)] : []),
     ];
     const meta = {
       date: new Date().toISOString(),
