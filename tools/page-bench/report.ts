@@ -190,7 +190,7 @@ export function appendTable(loads: readonly LoadRecord[], pages: readonly string
     for (const name of names.extensions) columns.push({ header: `chips +${cards}${names.extensions.length > 1 ? ` ${name}` : ''}` });
     columns.push(
       ...[...names.extensions, names.baseline].map((name) => ({ header: `+${cards} ${name}`, digits: 0 })),
-      ...names.extensions.map((name) => ({ header: `added${names.extensions.length > 1 ? ` ${name}` : ''}`, digits: 0, signed: true })),
+      ...names.extensions.map((name) => ({ header: `added +${cards}${names.extensions.length > 1 ? ` ${name}` : ''}`, digits: 0, signed: true })),
     );
   }
   columns.push(...names.extensions.map((name) => ({ header: `ms/25 cards${names.extensions.length > 1 ? ` ${name}` : ''}`, digits: 1, signed: true })));

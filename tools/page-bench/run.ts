@@ -215,7 +215,8 @@ function printReport(
 }
 
 function tableJson(table: Table) {
-  const headers = table.columns.map((column) => column.header);
+  // Keys must be unique, or a row loses a column.
+  const headers = table.columns.map((column, index, all) => (all.findIndex((other) => other.header === column.header) === index ? column.header : `${column.header} (${index})`));
   return { title: table.title, rows: table.rows.map((row) => Object.fromEntries(headers.map((header, index) => [header, row[index] ?? null]))), notes: table.notes };
 }
 
