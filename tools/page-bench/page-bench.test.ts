@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import { summarizeProfile, shortUrl, type CpuProfile } from './cpu-profile';
+import { pageSelected, parseOptions } from './options';
+import { pageLabel, truncate } from './report';
+import { delta, median, summarizeLongTasks } from './stats';
+import { formatCell, formatTable } from './table';
+
+describe('median', () => {
+  test.each([
+    [[3, 1, 2], 2],
+    [[4, 1, 3, 2], 2.5],
+    [[5], 5],
+    [[], null],
+    [[null, 7, undefined, Number.NaN], 7],
+  ])('%j → %j', (values, expected) => {
+    expect(median(values)).toBe(expected);
+  });
+
+  test('delta is null when a side is missing', () => {
+    expect(delta(5, 3)).toBe(2);
+    expect(delta(null, 3)).toBeNull();
+  });
+});
+
+describe('summarizeLongTasks', () => {
+  const tasks = [
+    { start: 10, duration: 60 },
+    { start: 100, duration: 250 },
+    { start: 900, duration: 51 },
+  ];
+
+  test('count, longest and total blocking time (sum of duration − 50 ms)', () => {
+    expect(summarizeLongTasks(tasks)).toEqual({ count: 3, longest: 250, blocking: 10 + 200 + 1 });
+  });
+
+  test('only tasks that start inside the window', () => {
+    expect(summarizeLongTasks(tasks, 50, 900)).toEqual({ count: 1, longest: 250, blocking: 200 });
+    expect(summarizeLongTasks([], 0, 100)).toEqual({ count: 0, longest: 0, blocking: 0 });
+  });
+});
+
+describe('formatTable', () => {
+  test('pads text left and numbers right, with a rule under the header', () => {
+    const text = formatTable(
+      [{ header: 'page' }, { header: 'ms', digits: 1 }, { header: 'added', signed: true }],
+      [
+        ['indeed', 12.34, 5],
+        ['a-longer-page', null, -3],
+      ],
+    );
+    expect(text.split('\n')).toEqual([
+      'page             ms  added',
+      '-------------  ----  -----',
+      'indeed         12.3     +5',
+      'a-longer-page     –     -3',
+    ]);
+  });
+
+  test('no "-0" or "+0" in deltas', () => {
+    expect(formatCell(-0.2, { header: 'x', signed: true })).toBe('0');
+    expect(formatCell(0.2, { header: 'x', signed: true })).toBe('0');
+  });
+});
+
+describe('parseOptions', () => {
+  test('defaults: 7 reps, 500 ms quiet, the Indeed profile', () => {
+    expect(parseOptions([])).toMatchObject({ reps: 7, memoryReps: 3, bigListReps: 1, bigListBudgetSeconds: 45, quietMs: 500, pages: [], peerDir: null, profilePage: 'indeed' });
+  });
+
+  test('--quick lowers what was not given explicitly', () => {
+    expect(parseOptions(['--quick', '--reps', '5'])).toMatchObject({ reps: 5, memoryReps: 2 });
+  });
+
+  test('--pages takes a comma list; --no-profile and --peer', () => {
+    const options = parseOptions(['--pages', 'indeed, seek', '--no-profile', '--peer', '/work/peer/x']);
+    expect(options).toMatchObject({ pages: ['indeed', 'seek'], profilePage: null, peerDir: '/work/peer/x' });
+    expect(pageSelected('seek/job.html', options.pages)).toBe(true);
+    expect(pageSelected('lever/job.html', options.pages)).toBe(false);
+    expect(pageSelected('lever/job.html', [])).toBe(true);
+  });
+
+  test('refuses unknown flags and bad numbers', () => {
+    expect(() => parseOptions(['--rep', '3'])).toThrow(/unknown option --rep/);
+    expect(() => parseOptions(['--reps', 'many'])).toThrow(/whole number/);
+    expect(() => parseOptions(['--reps'])).toThrow(/needs a value/);
+  });
+});
+
+const frame = (functionName: string, url = '', lineNumber = -1) => ({ functionName, url, lineNumber, columnNumber: 0 });
+
+describe('summarizeProfile', () => {
+  const profile: CpuProfile = {
+    nodes: [
+      { id: 1, callFrame: frame('(root)') },
+      { id: 2, callFrame: frame('(idle)') },
+      { id: 3, callFrame: frame('scan', 'chrome-extension://abc/content-scripts/content.js', 9) },
+      { id: 4, callFrame: frame('(garbage collector)') },
+    ],
+    startTime: 0,
+    endTime: 1000,
+    // Samples at 0, 100, 400, 700: each counts until the next, the last until the end.
+    samples: [3, 3, 4, 2],
+    timeDeltas: [0, 100, 300, 300],
+  };
+
+  test('self time per function and per script; idle left out of busy', () => {
+    const summary = summarizeProfile(profile);
+    expect(summary.totalMs).toBeCloseTo(1);
+    expect(summary.busyMs).toBeCloseTo(0.7);
+    expect(summary.byFunction.map((entry) => [entry.name, entry.ms])).toEqual([
+      ['scan ext:content.js:10', 0.4],
+      ['(garbage collector)', 0.3],
+    ]);
+    expect(summary.byUrl.map((entry) => entry.url)).toEqual(['chrome-extension://abc/content-scripts/content.js', '(garbage collector)']);
+  });
+
+  test('short URLs', () => {
+    expect(shortUrl('chrome-extension://abc/content-scripts/content.js')).toBe('ext:content.js');
+    expect(shortUrl('https://au.indeed.com/viewjob?jk=1')).toBe('viewjob');
+    expect(shortUrl('')).toBe('(native)');
+  });
+});
+
+test('page labels and truncation', () => {
+  expect(pageLabel('linkedin/sdui-job-view-standalone.xhtml')).toBe('linkedin/sdui-job-view-standalone');
+  expect(truncate('abcdef', 4)).toBe('abc…');
+  expect(truncate('abc', 4)).toBe('abc');
+});
