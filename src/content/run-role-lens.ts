@@ -131,8 +131,7 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
     }
     removePanel();
     panel = mountInShadowRoot({ name: 'rolelens-panel', css: overlayCss, anchor, tree });
-    if (anchor) alignWithAnchor(panel.host, anchor);
-    followPageTheme([panel.host], 'panel');
+    fitToPage(panel.host, anchor);
   };
 
   const showListNote = (treatment: ListTreatment, cards: readonly CardRead[]) => {
@@ -157,7 +156,7 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
     }
     listNote?.remove();
     listNote = mountInShadowRoot({ name: 'rolelens-list-note', css: overlayCss, anchor: first, place: 'before', tree });
-    followPageTheme([listNote.host], 'panel');
+    fitToPage(listNote.host, null);
   };
 
   const startedAt = Date.now();
@@ -190,7 +189,8 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
         shown = null;
       }
       show(plan.panel ? overlayStateOf(plan.panel, analysis) : null, plan.anchor);
-      if (plan.cards.length > 0) ensureTreatmentStyle();
+      // The stylesheet only while a filter dims or hides something: its :has() rule makes the page's own DOM changes dearer.
+      if (plan.cards.length > 0 && Object.values(settings.cardFilter).some((treatment) => treatment !== 'show')) ensureTreatmentStyle();
       const treatment = await chips.update(plan.cards, settings, revealed);
       showListNote(treatment, plan.cards);
     } catch (error) {
@@ -263,6 +263,22 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
 function jobOf(board: string, input: PostingInput): JobRef | null {
   if (input.jobId) return { board, jobId: input.jobId };
   return board === 'json-ld' || board === 'page-text' ? { board: location.hostname, jobId: location.pathname } : null;
+}
+
+/**
+ * The panel takes the page's side: its column and its theme (follow-page-theme.ts). The column is
+ * read from the anchor's computed style, which, read as the panel is mounted, made the browser
+ * compute the whole page's style there and then (16 ms on Indeed's job page); a ResizeObserver
+ * calls back after the frame's own layout, when styles are clean and reading them is cheap.
+ */
+function fitToPage(host: HTMLElement, anchor: Element | null): void {
+  followPageTheme([host], 'panel');
+  if (!anchor) return;
+  const observer = new ResizeObserver(() => {
+    observer.disconnect();
+    if (host.isConnected) alignWithAnchor(host, anchor);
+  });
+  observer.observe(host);
 }
 
 /**

@@ -60,8 +60,13 @@ export function watchPage(lifetime: Lifetime, options: { onChange: () => void; i
   }
 }
 
+/**
+ * A change that only added or removed our own hosts (or changed text inside them) is ours. For a
+ * child-list change the nodes that came and went decide, not the parent they went into (every host
+ * of ours goes into a parent of the page's: counting that as the page's change read every page twice).
+ */
 function isOurs(record: MutationRecord, ignore: (node: Node) => boolean): boolean {
-  const nodes = [record.target, ...record.addedNodes, ...record.removedNodes];
+  const nodes = record.type === 'childList' ? [...record.addedNodes, ...record.removedNodes] : [record.target];
   return nodes.every((node) => {
     for (let current: Node | null = node; current; current = current.parentNode) {
       if (ignore(current)) return true;

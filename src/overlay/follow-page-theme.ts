@@ -74,8 +74,21 @@ export function followPageTheme(hosts: readonly HTMLElement[], group: ThemeGroup
   const theme = known?.getAttribute('data-theme');
   for (const host of hosts) followed[group].add(host);
   if (theme === 'light' || theme === 'dark') for (const host of hosts) setTheme(host, theme);
-  else applyGroup(group);
+  else if (hosts[0]) applyAfterLayout(hosts[0], group);
   if (observer === null) startWatching();
+}
+
+/**
+ * The first reading of a group's theme, once the browser has laid the new host out: computed styles
+ * read as a host is mounted made the browser compute the whole page's style there and then; a
+ * ResizeObserver calls back after the frame's own layout, when reading them is cheap.
+ */
+function applyAfterLayout(host: HTMLElement, group: ThemeGroup): void {
+  const once = new ResizeObserver(() => {
+    once.disconnect();
+    applyGroup(group);
+  });
+  once.observe(host);
 }
 
 /** Stops following a host (it left the page); the observer stops with the last one. */
