@@ -353,19 +353,21 @@ export function bigListTable(records: readonly BigListRecord[], names: BrowserNa
   };
 }
 
+/** Self time (ms) of one script in a profile. */
+const selfMs = (summary: ProfileSummary, url: string) => summary.byUrl.find((entry) => entry.url === url)?.ms ?? 0;
+
 /** The CPU profile of one page load in each browser: RoleLens's top functions by self time, and self time per script in every browser. */
 export function profileTable(profiles: readonly { browser: string; summary: ProfileSummary }[], page: string, extensionId: string | null): Table {
-  const [first] = profiles;
-  if (!first) throw new Error('profileTable needs at least one profile');
+  const [withExtension] = profiles;
+  if (!withExtension) throw new Error('profileTable needs at least one profile');
   const label = (url: string) => truncate(extensionId ? url.replace(`chrome-extension://${extensionId}/`, 'chrome-extension://<id>/') : url, 80);
   const urls = [...new Set(profiles.flatMap((profile) => profile.summary.byUrl.slice(0, 8).map((entry) => entry.url)))];
-  const selfMs = (summary: ProfileSummary, url: string) => summary.byUrl.find((entry) => entry.url === url)?.ms ?? 0;
   const blank = profiles.map((): Cell => null);
   return {
-    title: `CPU profile of one ${pageLabel(page)} load: self time (ms) by function with ${first.browser} (top ${first.summary.byFunction.length}), then by script in each browser`,
+    title: `CPU profile of one ${pageLabel(page)} load: self time (ms) by function with ${withExtension.browser} (top ${withExtension.summary.byFunction.length}), then by script in each browser`,
     columns: [{ header: 'function / script' }, ...profiles.map((profile) => ({ header: profile.browser, digits: 1 }))],
     rows: [
-      ...first.summary.byFunction.map((entry): Cell[] => [truncate(entry.name, 80), entry.ms, ...blank.slice(1)]),
+      ...withExtension.summary.byFunction.map((entry): Cell[] => [truncate(entry.name, 80), entry.ms, ...blank.slice(1)]),
       ['', ...blank],
       ...urls.map((url): Cell[] => [label(url), ...profiles.map((profile) => selfMs(profile.summary, url))]),
       ['busy (not idle), all of the above', ...profiles.map((profile) => profile.summary.busyMs)],
