@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test, vi } from 'vitest';
-import { elementText } from '../src/sites/element-text';
+import { elementText, inlineText } from '../src/sites/element-text';
 import { findJsonLdPostings, readJsonLdPage } from '../src/sites/json-ld';
 import { MAX_DESCRIPTION_CHARS } from '../src/sites/limits';
 import { readPage } from '../src/sites/read-page';
@@ -9,6 +9,9 @@ import { pageOf, unrecognisedOf } from './sites.expectations';
 function page(html: string, url: string): Document {
   return new JSDOM(html, { url }).window.document;
 }
+
+/** Text wrapped in elements whose text is never shown. */
+const withHiddenText = (text: string) => `<style>.x{color:red}</style>${text}<script>var a = 1;</script><noscript>Please enable JavaScript</noscript>`;
 
 const HOSTILE = '<img src=x onerror="globalThis.rolelensPwned = 1"><script>globalThis.rolelensPwned = 2</script>';
 
@@ -208,6 +211,27 @@ describe('element text', () => {
       'https://example.com/',
     );
     expect(elementText(doc.getElementById('d')!)).toBe('About\n\nOne two\nthree\n\n- a\n- b c\n\nend');
+  });
+
+  // Indeed's search page leaves emotion's <style> inside the company node: the company read as CSS.
+  test('a short field never reads the text of a <style>, <script>, <template> or <noscript> inside it', () => {
+    const doc = page(
+      `<span id="s"><style data-emotion="serp-page 1h4l2d7">.serp-page-1h4l2d7{font-family:'Indeed Sans'}</style><a>AceOne <b>Technologies</b></a><script>track()</script><template>tpl</template><noscript>enable JS</noscript><style>.icon{}</style></span>`,
+      'https://example.com/',
+    );
+    expect(inlineText(doc.getElementById('s'))).toBe('AceOne Technologies');
+    expect(elementText(doc.getElementById('s')!)).toBe('AceOne Technologies');
+  });
+
+  // The rule lives in the shared reader, so every board's title, company and location obey it.
+  test.each([
+    ['https://job-boards.greenhouse.io/acme/jobs/1', '<div class="job__title"><h1>{T}</h1></div><div class="job__description"><p>Spark and Airflow.</p></div>', null],
+    ['https://jobs.lever.co/acme/f222ad5c-b7dd-43c4-9008-ee1a53174afa', '<div class="posting-headline"><h2>{T}</h2></div><div class="section page-centered"><p>Spark and Airflow.</p></div>', 'acme'],
+    ['https://www.indeed.com/viewjob?jk=aaaaaaaaaaaaaaaa', '<div class="jobsearch-JobInfoHeader-title-container"><h1 data-testid="jobsearch-JobInfoHeader-title">{T}</h1></div><div data-testid="inlineHeader-companyName">{C}</div><div id="jobDescriptionText"><p>Spark and Airflow.</p></div>', 'Acme'],
+  ])('%s: style and script text stay out of the title and company', (url, template, company) => {
+    const doc = page(template.replace('{T}', withHiddenText('Data Engineer')).replace('{C}', withHiddenText('Acme')), url);
+    const posting = pageOf(readPage(doc, url)).posting;
+    expect({ title: posting?.title, company: posting?.company ?? null }).toEqual({ title: 'Data Engineer', company });
   });
 
   test('deep nesting does not overflow the stack', () => {
