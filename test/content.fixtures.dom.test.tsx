@@ -34,7 +34,11 @@ const EXPECTED: Record<string, Expected> = {
   'indeed/eg-frontend-egypt-serp-no-vjk-company-style-serp-page-2026.html': { summary: /^PHP Developer – PHP, JavaScript, JSON → other \d+%/, minCards: 1 },
   'indeed/in-java-bengaluru-serp-no-vjk-company-style-selenium-2024.html': { summary: /^Core Java → other \d+%/, minCards: 1 },
   'indeed/us-data-analyst-portland-serp-no-vjk-playwright-2026-02.html': { summary: /^Research Data Analyst 1 → other \d+%/, minCards: 1, pay: /\$27\.85 – \$41\.77\/hr/ },
-  'indeed/in-python-developer-bengaluru-serp-clicked-card-prettified-2024-07.html': { summary: /^Python Developer → backend \d+% · L4/, minCards: 1 },
+  'indeed/in-python-developer-bengaluru-serp-clicked-card-prettified-2024-07.html': {
+    summary: /^Python Developer → backend \d+% · L4 · pay stated/,
+    minCards: 1,
+    pay: /₹389K – ₹1\.63M\/yr/,
+  },
   'seek/job-au-senior-platform-engineer.html': { summary: /Senior Platform Engineer \| Remote \| Australia → / },
   'greenhouse/job-boards-gitlab-8620720002-rendered.html': { summary: /Backend Engineer \(Ruby\).* → backend \d+%/ },
   'lever/highspot-apply-page-rendered.html': { summary: /Principal Software Engineer, Applied AI → not enough text to judge · L7/ },

@@ -147,6 +147,9 @@ describe('the in-page panel', () => {
     { salaryText: 'SF: Target Base Salary $220K – $330K • Offers Equity', shows: '$220K – $330K/yr · SF (base pay, plus equity, yearly assumed)' },
     { salaryText: 'Up to $150,000 per year', shows: 'up to $150K/yr' },
     { salaryText: 'From $40 per hour', shows: 'from $40/hr' },
+    { salaryText: 'Base salary: $220,000+', shows: 'from $220K/yr' },
+    { salaryText: 'Salary: up to 165K', shows: 'up to $165K/yr (yearly assumed, currency not stated)' },
+    { salaryText: 'Level 1: $100,000 - $120,000 / Level 2: $120,000 - $140,000 / Level 3: $140,000 - $165,000', shows: '$100K – $165K/yr · Level 1 – Level 3 (wide range, across the levels listed, yearly assumed)' },
   ])('pay "$salaryText" reads as "$shows": flags in words, a ceiling or floor said so', ({ salaryText, shows }) => {
     const analysis = analyzePosting({ title: 'Senior Data Engineer', description: PIPELINE_BODY.replace(/^Salary:.*$/m, ''), salaryText });
     const item = mountInShadow({ kind: 'posting', board: 'ashby', layout: 'job-page', analysis }).querySelector('.rl-salary li');

@@ -5,6 +5,7 @@ import { prepFor, type PrepItem } from '../role-model/prep';
 import type { Classification, Label, LevelInference } from '../role-model/types';
 import { dollarPlace } from '../salary/currencies';
 import { compareSalaryToBand, type SalaryVsBand } from '../salary/compare-to-band';
+import { mergeLevelTable } from '../salary/merge-level-table';
 import { parseSalaryText } from '../salary/parse-salary-text';
 import { parseStructuredSalary } from '../salary/parse-structured-salary';
 import type { SalaryRange } from '../salary/types';
@@ -103,15 +104,14 @@ function collectSalary(input: PostingInput): SalaryRange[] {
   // The posting's location (else the board's country site) tells a bare "$" in Canada or Australia from US dollars.
   const locationHint = dollarPlace(input.location, input.boardCountry);
   const structured = input.baseSalary === undefined ? [] : parseStructuredSalary(input.baseSalary);
-  const fromText = [
-    ...(input.salaryText ? parseSalaryText(input.salaryText, locationHint) : []),
-    ...parseSalaryText(input.description, locationHint),
-  ];
+  // A table of pay by level is one pay (merge-level-table.ts), read per text its offsets point into.
+  const readText = (text: string) => mergeLevelTable(parseSalaryText(text, locationHint), text, input.title);
+  const fromText = [...(input.salaryText ? readText(input.salaryText) : []), ...readText(input.description)];
   const structuredFigures = new Set(structured.map((range) => `${range.min}|${range.max}|${range.period}`));
   const seen = new Set<string>();
   return [...structured, ...fromText.filter((range) => !structuredFigures.has(`${range.min}|${range.max}|${range.period}`))].filter(
     (range) => {
-      const key = `${range.min}|${range.max}|${range.currency}|${range.period}|${range.location ?? ''}`;
+      const key = `${range.min}|${range.max}|${range.currency}|${range.period}|${range.location ?? ''}|${range.level ?? ''}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

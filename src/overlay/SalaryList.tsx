@@ -17,6 +17,7 @@ export function SalaryList({ salary, comparisons }: { salary: readonly SalaryRan
             {PERIOD_WORDS[range.period]}
           </strong>
           {range.location ? <span> · {range.location}</span> : null}
+          {range.level ? <span> · {range.level}</span> : null}
           {range.flags.length > 0 ? <span class="rl-muted"> ({range.flags.map((flag) => SALARY_FLAG_NAMES[flag]).join(', ')})</span> : null}
           {range.period !== 'year' ? (
             <span class="rl-muted"> ≈ {formatMoneyRange(range.annualMin, range.annualMax, range.currency)}/yr</span>

@@ -36,6 +36,16 @@ describe('parseStructuredSalary', () => {
     expect(parseStructuredSalary(input).map((r) => [r.min, r.max, r.currency, r.period, r.flags])).toEqual(expected);
   });
 
+  // Only one end given is a floor or a ceiling; reading it as the exact pay overstated what is known.
+  test.each<[string, string, unknown]>([
+    ['minValue only', 'at-least', { currency: 'USD', value: { minValue: 120000, unitText: 'YEAR' } }],
+    ['maxValue only', 'up-to', { currency: 'USD', value: { maxValue: 165000, unitText: 'YEAR' } }],
+    ['value only', 'exact', { currency: 'USD', value: { value: 150000, unitText: 'YEAR' } }],
+    ['both ends', 'range', { currency: 'USD', value: { minValue: 120000, maxValue: 150000, unitText: 'YEAR' } }],
+  ])('%s → %s', (_name, bound, input) => {
+    expect(parseStructuredSalary(input).map((r) => r.bound)).toEqual([bound]);
+  });
+
   test.each<[string, unknown]>([
     ['missing currency', { value: { minValue: 100000, maxValue: 120000, unitText: 'YEAR' } }],
     ['symbol instead of a code', { currency: '$', value: 120000 }],

@@ -2,7 +2,7 @@ import { ISO_CODES } from './currencies';
 import { interpretNumber } from './read-number';
 import { isPlausiblePay } from './is-plausible-pay';
 import { makeSalaryRange } from './make-salary-range';
-import type { SalaryFlag, SalaryPeriod, SalaryRange } from './types';
+import type { SalaryBound, SalaryFlag, SalaryPeriod, SalaryRange } from './types';
 
 // schema.org JobPosting.baseSalary: a MonetaryAmount (or an array of them) whose `value` is a
 // number, a numeric string, or a QuantitativeValue {minValue, maxValue, value, unitText}.
@@ -49,11 +49,16 @@ function readMonetaryAmount(amount: Record<string, unknown>): SalaryRange | null
   let min: number | null;
   let max: number | null;
   let unit: unknown = amount.unitText;
+  let bound: SalaryBound | null = null;
   if (isRecord(value)) {
     const single = readAmount(value.value);
-    min = readAmount(value.minValue) ?? single;
-    max = readAmount(value.maxValue) ?? single ?? min;
+    const low = readAmount(value.minValue);
+    const high = readAmount(value.maxValue);
+    min = low ?? single;
+    max = high ?? single ?? min;
     min ??= max;
+    // Only one end given: a floor or a ceiling, not an exact figure.
+    if (single === null && (low === null) !== (high === null)) bound = low === null ? 'up-to' : 'at-least';
     unit = value.unitText ?? unit;
   } else {
     min = max = readAmount(value);
@@ -78,8 +83,9 @@ function readMonetaryAmount(amount: Record<string, unknown>): SalaryRange | null
     start: -1,
     end: -1,
     location: null,
+    level: null,
     flags,
-    bound: min === max ? 'exact' : 'range',
+    bound: bound ?? (min === max ? 'exact' : 'range'),
   });
 }
 
