@@ -4,7 +4,9 @@ import { elementText, inlineText } from '../src/sites/element-text';
 import { findJsonLdPostings, readJsonLdPage } from '../src/sites/json-ld';
 import { MAX_DESCRIPTION_CHARS } from '../src/sites/limits';
 import { readPage } from '../src/sites/read-page';
+import { analyzePosting } from '../src/analysis/analyze-posting';
 import { pageOf, unrecognisedOf } from './sites.expectations';
+import { DATA_POSTING, HIDDEN_CHARACTERS, withHiddenCharacters } from './support/postings';
 
 function page(html: string, url: string): Document {
   return new JSDOM(html, { url }).window.document;
@@ -137,6 +139,49 @@ describe('bad input never throws and reads clearly', () => {
     expect(posting?.title).toBe('<img src=x onerror="rolelensOnerror()">Engineer & Co');
     expect(posting?.description).toBe('Build pipelines\n\n- SQL');
     expect(onerror).not.toHaveBeenCalled();
+  });
+});
+
+/** Any character of the kinds a page can hide in its text (support/postings.ts names them). */
+const ANY_HIDDEN = new RegExp(`[${HIDDEN_CHARACTERS.map(([, character]) => character).join('')}\u061C\u2061-\u2064]`, 'u');
+
+// Every reader's output passes through one rule (read-page.ts): no board's text, nor the cards', nor
+// a JSON-LD posting's, keeps a character that changes what is read but not what is seen.
+describe.each(HIDDEN_CHARACTERS)('%s hidden in a page', (_name, hidden) => {
+  const hide = (text: string) => withHiddenCharacters(text, hidden);
+  const description = hide(DATA_POSTING.description)
+    .split('\n')
+    .map((line) => `<p>${line}</p>`)
+    .join('');
+
+  test('an Indeed search page: the posting and the cards', () => {
+    const url = 'https://www.indeed.com/jobs?q=data&vjk=bbbbbbbbbbbbbbbb';
+    const card = (jk: string, title: string) =>
+      `<li><div class="cardOutline"><h2 class="jobTitle"><a data-jk="${jk}"><span title="${title}">${title}</span></a></h2><span data-testid="company-name">Ac${hidden}me</span><div data-testid="text-location">Sy${hidden}dney</div></div></li>`;
+    const doc = page(
+      `<ul>${card('aaaaaaaaaaaaaaaa', hide('Data Engineer'))}${card('bbbbbbbbbbbbbbbb', hide(DATA_POSTING.title))}</ul>
+      <div id="jobsearch-ViewjobPaneWrapper"><div class="jobsearch-JobInfoHeader-title-container"><h2 data-testid="jobsearch-JobInfoHeader-title">${hide(DATA_POSTING.title)}</h2></div>
+      <div data-testid="inlineHeader-companyName">Ac${hidden}me</div><div data-testid="inlineHeader-companyLocation">Sy${hidden}dney</div>
+      <div id="salaryInfoAndJobType">$150,000 - $180,${hidden}000 a year</div><div id="jobDescriptionText">${description}</div></div>`,
+      url,
+    );
+    const read = pageOf(readPage(doc, url));
+    const posting = read.posting!;
+    const fields = [posting.title, posting.company, posting.location, posting.description, posting.salaryText, ...read.cards.flatMap((c) => [c.title, c.company, c.location])];
+    expect(fields.filter((field) => ANY_HIDDEN.test(field ?? ''))).toEqual([]);
+    expect([posting.title, posting.company, posting.location, posting.salaryText]).toEqual(['Senior Data Engineer', 'Acme', 'Sydney', '$150,000 - $180,000 a year']);
+    expect(read.cards.map((c) => c.title)).toEqual(['Data Engineer', 'Senior Data Engineer']);
+    expect(analyzePosting(posting).label).toBe('data');
+  });
+
+  test('a page read by its JSON-LD alone, and the fallback of a board page its reader cannot read', () => {
+    const ld = JSON.stringify({ '@type': 'JobPosting', title: hide(DATA_POSTING.title), hiringOrganization: { name: `Ac${hidden}me` }, description: description });
+    const html = `<script type="application/ld+json">${ld.replace(/<\//g, '<\\/')}</script>`;
+    const offBoard = pageOf(readPage(page(html, 'https://careers.example.com/jobs/1'), 'https://careers.example.com/jobs/1')).posting!;
+    const fallback = unrecognisedOf(readPage(page(html, 'https://jobs.lever.co/x/1'), 'https://jobs.lever.co/x/1')).fallback!;
+    for (const posting of [offBoard, fallback]) {
+      expect([posting.title, posting.company, ANY_HIDDEN.test(posting.description)]).toEqual(['Senior Data Engineer', 'Acme', false]);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { DATA_POSTING, HIDDEN_CHARACTERS, withHiddenCharacters } from '../../test/support/postings';
 import { analyzePosting } from './analyze-posting';
 
 const DESCRIPTION = `What you'll do
@@ -56,4 +57,18 @@ test('a table of pay by level next to a pay line of its own: the line stays', ()
     [110_000, 180_000, null],
     [100_000, 190_000, 'Level 1 – Level 4'],
   ]);
+});
+
+// A soft hyphen or a zero-width space inside "Air­flow" changed the label ("data 97%" to "backend
+// 61%"): text given directly (npm run analyze on a text file) is read as the page's text is.
+test.each(HIDDEN_CHARACTERS)('%s hidden in the words changes nothing', (_name, hidden) => {
+  const clean = analyzePosting(DATA_POSTING);
+  const hiding = analyzePosting({
+    title: withHiddenCharacters(DATA_POSTING.title, hidden),
+    company: `Ac${hidden}me`,
+    description: withHiddenCharacters(DATA_POSTING.description, hidden),
+  });
+  expect(clean.label).toBe('data');
+  expect([hiding.label, hiding.confidence, hiding.title, hiding.company]).toEqual([clean.label, clean.confidence, 'Senior Data Engineer', 'Acme']);
+  expect(hiding.evidence.map((item) => item.phrase)).toEqual(clean.evidence.map((item) => item.phrase));
 });

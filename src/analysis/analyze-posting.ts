@@ -9,6 +9,7 @@ import { mergeLevelTable } from '../salary/merge-level-table';
 import { parseSalaryText } from '../salary/parse-salary-text';
 import { parseStructuredSalary } from '../salary/parse-structured-salary';
 import type { SalaryRange } from '../salary/types';
+import { stripInvisibleCharacters } from '../sites/strip-invisible-characters';
 
 /** A posting as a page or a file gives it: what an adapter reads, or a title and a body. */
 export interface PostingInput {
@@ -58,7 +59,8 @@ export type PostingAnalysis = Omit<Classification, 'reason'> & {
   salaryVsBand: SalaryVsBand[];
 };
 
-export function analyzePosting(input: PostingInput): PostingAnalysis {
+export function analyzePosting(given: PostingInput): PostingAnalysis {
+  const input = withoutInvisibleCharacters(given);
   const posting = { title: input.title, ...(input.company ? { company: input.company } : {}), text: input.description };
   const classification = classify(posting);
   const level = inferLevel(posting);
@@ -78,6 +80,21 @@ export function analyzePosting(input: PostingInput): PostingAnalysis {
     runnerUp: runnerUpReading(classification, level),
     salary,
     salaryVsBand: salary.map((range) => compareSalaryToBand(range, band)),
+  };
+}
+
+/**
+ * Text given directly (a text file, stdin) is read as a page's is: the same rule that read-page.ts
+ * applies to every reader's output (strip-invisible-characters.ts).
+ */
+function withoutInvisibleCharacters(input: PostingInput): PostingInput {
+  return {
+    ...input,
+    title: stripInvisibleCharacters(input.title),
+    company: input.company ? stripInvisibleCharacters(input.company) : input.company,
+    location: input.location ? stripInvisibleCharacters(input.location) : input.location,
+    description: stripInvisibleCharacters(input.description),
+    ...(input.salaryText !== undefined ? { salaryText: stripInvisibleCharacters(input.salaryText) } : {}),
   };
 }
 

@@ -1,3 +1,5 @@
+import { stripInvisibleCharacters } from './strip-invisible-characters';
+
 /**
  * Element → plain text without `innerText` (jsdom has no layout): one linear walk over the nodes.
  * Blocks become line breaks, `li` becomes a "- " line, paragraphs and headings are separated by a
@@ -81,7 +83,8 @@ export function readElementText(root: Node, options: ElementTextOptions = {}): {
     if (total >= maxChars) break;
     let descend = false;
     if (node.nodeType === 3 /* TEXT_NODE */) {
-      line += (node as Text).data.replace(/\s+/g, ' ');
+      // Hidden characters go before whitespace is collapsed: JavaScript's \s counts U+FEFF as a space.
+      line += stripInvisibleCharacters((node as Text).data).replace(/\s+/g, ' ');
     } else if (node.nodeType === 1 /* ELEMENT_NODE */) {
       const element = node as Element;
       const name = element.localName;
@@ -146,7 +149,7 @@ export function inlineText(element: Element | null | undefined): string {
     while (node && node !== element && !node.nextSibling) node = node.parentNode;
     node = node && node !== element ? node.nextSibling : null;
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return stripInvisibleCharacters(text).replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -2,7 +2,8 @@ import { boardCountryOfUrl } from './board-country';
 import { jsonLdAdapter, readJsonLdPage } from './json-ld';
 import { readPageText } from './page-text';
 import { pickAdapter } from './pick-adapter';
-import type { ReadResult, SiteAdapter } from './types';
+import { stripInvisibleCharacters } from './strip-invisible-characters';
+import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
 
 /**
  * Read what a page holds: pick the board adapter by URL and let it detect the layout; for pages no
@@ -12,7 +13,7 @@ import type { ReadResult, SiteAdapter } from './types';
  * the user asked us to read has its main text walked (0.7-5.6 ms on the saved pages, npm run bench).
  */
 export function readPage(doc: Document, url: string, options: { textIfUnreadable?: boolean } = {}): ReadResult {
-  const result = readWithAdapter(doc, url, options.textIfUnreadable === true);
+  const result = cleanTextOf(readWithAdapter(doc, url, options.textIfUnreadable === true));
   const country = boardCountryOfUrl(url);
   if (country) {
     const posting = result.kind === 'page' ? result.posting : result.kind === 'unrecognised' ? result.fallback : null;
@@ -81,4 +82,34 @@ function safeJsonLd(doc: Document) {
   } catch {
     return null;
   }
+}
+
+/**
+ * Every text field a reader returns, in one place: characters that change what is read but not what
+ * is seen are removed (strip-invisible-characters.ts).
+ */
+function cleanTextOf(result: ReadResult): ReadResult {
+  const posting = result.kind === 'page' ? result.posting : result.kind === 'unrecognised' ? result.fallback : null;
+  if (posting) cleanPosting(posting);
+  if (result.kind === 'page') for (const card of result.cards) cleanCard(card);
+  return result;
+}
+
+function cleanPosting(posting: PostingRead): void {
+  posting.title = stripInvisibleCharacters(posting.title);
+  posting.company = orNullText(posting.company);
+  posting.location = orNullText(posting.location);
+  posting.description = stripInvisibleCharacters(posting.description);
+  if (posting.salaryText !== undefined) posting.salaryText = stripInvisibleCharacters(posting.salaryText);
+  if (posting.descriptionReason !== undefined) posting.descriptionReason = stripInvisibleCharacters(posting.descriptionReason);
+}
+
+function cleanCard(card: CardRead): void {
+  card.title = stripInvisibleCharacters(card.title);
+  card.company = orNullText(card.company);
+  card.location = orNullText(card.location);
+}
+
+function orNullText(text: string | null): string | null {
+  return text === null ? null : stripInvisibleCharacters(text) || null;
 }
