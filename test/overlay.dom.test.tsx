@@ -154,6 +154,10 @@ describe('the in-page panel', () => {
     const analysis = analyzePosting({ title: 'Senior Data Engineer', description: PIPELINE_BODY.replace(/^Salary:.*$/m, ''), salaryText });
     const item = mountInShadow({ kind: 'posting', board: 'ashby', layout: 'job-page', analysis }).querySelector('.rl-salary li');
     expect(item?.textContent).toContain(shows);
+    // A place or level label is the posting's words: isolated from ours.
+    for (const label of [analysis.salary[0]?.location, analysis.salary[0]?.level].filter(Boolean)) {
+      expect([...(item?.querySelectorAll('bdi') ?? [])].map((bdi) => bdi.textContent)).toContain(label);
+    }
   });
 
   test('with no reference band, the pay line does not repeat why', () => {
@@ -171,6 +175,25 @@ describe('the in-page panel', () => {
     expect(shadow.querySelector('img, script')).toBeNull();
     expect(shadow.textContent).toContain('<img src=x onerror=');
     expect((window as unknown as { pwnedByRoleLensTest?: number }).pwnedByRoleLensTest).toBeUndefined();
+  });
+
+  // An unterminated right-to-left override in a title ran on into our own words: the headline read
+  // "… 5L · exe.txt". Each page-derived string is its own isolate (<bdi>); ours are outside it.
+  test('page text is isolated: a right-to-left override in a title stays in the title', () => {
+    const read = analyzePosting({ title: 'Senior Data Engineer', company: 'Acme', location: 'Remote, US', description: PIPELINE_BODY });
+    // As the popup could receive it: the state crosses a message boundary, so the panel relies on no reader's cleaning.
+    const analysis = { ...read, title: 'Senior Data Engineer \u202Eexe.txt', level: { ...read.level, phrase: `${read.level.phrase}\u202E` } };
+    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis });
+    const summary = shadow.querySelector('.rl-summary')!;
+    const title = summary.querySelector('bdi');
+    expect(title?.textContent).toBe('Senior Data Engineer \u202Eexe.txt');
+    const nodes = [...summary.childNodes];
+    expect(nodes.slice(nodes.indexOf(title!) + 1).map((node) => [node.nodeName, node.textContent])).toEqual([['#text', ' · L5 · pay stated']]);
+    // The posting's phrases, the level's phrase and the pay's place are isolated too.
+    const phrases = [...shadow.querySelectorAll('.rl-evidence q')];
+    expect(phrases.length).toBeGreaterThan(0);
+    expect(phrases.filter((q) => q.firstElementChild?.localName !== 'bdi' || q.firstElementChild.textContent !== q.textContent)).toEqual([]);
+    expect([...shadow.querySelectorAll('.rl-details bdi')].map((bdi) => bdi.textContent)).toContain(analysis.level.phrase);
   });
 
   test('a posting without text says so instead of guessing', () => {

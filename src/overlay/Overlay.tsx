@@ -21,6 +21,7 @@ export function Overlay({
   onReadText?: () => void;
 }) {
   const [open, setOpen] = useState(!settings.startCollapsed);
+  const { title, ours } = headline(state);
   const toggle = () => {
     setOpen(!open);
     onToggle?.(!open);
@@ -32,7 +33,8 @@ export function Overlay({
         {state.kind === 'posting' ? <RoleBadge analysis={state.analysis} /> : null}
         {/* data-summary: the whole reading in one line, for the demo and the tests; the text is for people. */}
         <span class="rl-summary" data-summary={summarize(state)}>
-          {headline(state)}
+          {title === null ? null : <bdi>{title}</bdi>}
+          {ours}
         </span>
         {state.kind === 'posting' ? (
           <button type="button" class="rl-toggle" aria-expanded={open} onClick={toggle}>

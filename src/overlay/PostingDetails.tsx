@@ -34,7 +34,12 @@ export function PostingDetails({ analysis, shown }: { analysis: PostingAnalysis;
         <h3>Level</h3>
         <p>
           {analysis.level.level === 'unknown' ? 'Not stated' : analysis.level.level}
-          {analysis.level.phrase ? <span class="rl-muted"> from “{analysis.level.phrase}”</span> : null}
+          {analysis.level.phrase ? (
+            <span class="rl-muted">
+              {' '}
+              from “<bdi>{analysis.level.phrase}</bdi>”
+            </span>
+          ) : null}
         </p>
       </section>
       {shown.showCompBand ? (

@@ -16,8 +16,18 @@ export function SalaryList({ salary, comparisons }: { salary: readonly SalaryRan
             {formatMoneyRange(range.min, range.max, range.currency)}
             {PERIOD_WORDS[range.period]}
           </strong>
-          {range.location ? <span> · {range.location}</span> : null}
-          {range.level ? <span> · {range.level}</span> : null}
+          {range.location ? (
+            <span>
+              {' · '}
+              <bdi>{range.location}</bdi>
+            </span>
+          ) : null}
+          {range.level ? (
+            <span>
+              {' · '}
+              <bdi>{range.level}</bdi>
+            </span>
+          ) : null}
           {range.flags.length > 0 ? <span class="rl-muted"> ({range.flags.map((flag) => SALARY_FLAG_NAMES[flag]).join(', ')})</span> : null}
           {range.period !== 'year' ? (
             <span class="rl-muted"> ≈ {formatMoneyRange(range.annualMin, range.annualMax, range.currency)}/yr</span>

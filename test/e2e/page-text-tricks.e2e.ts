@@ -29,6 +29,35 @@ async function openWithPosting(page: Page, posting: { title: string; description
   await page.goto(JOB_PAGE);
 }
 
+/**
+ * Where the headline's own " · L5" shows, left to right: the x of its "·", "L" and "5" as laid out,
+ * and of the title's first letter. An override that ran on from the title lays them out reversed.
+ */
+const headlineOrder = (page: Page) =>
+  page.evaluate(() => {
+    const summary = document.querySelector('rolelens-panel')?.shadowRoot?.querySelector('.rl-summary');
+    if (!summary) return null;
+    const walker = document.createTreeWalker(summary, NodeFilter.SHOW_TEXT);
+    // oxlint-disable-next-line unicorn/consistent-function-scoping -- it runs in the page, inside page.evaluate
+    const x = (node: Text, at: number) => {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return Math.round(range.getBoundingClientRect().left);
+    };
+    let title: number | null = null;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      title ??= node.data.startsWith('Senior') ? x(node, 0) : null;
+      const at = node.data.indexOf(' · L5');
+      if (at >= 0) return { title, separator: x(node, at + 1), l: x(node, at + 3), five: x(node, at + 4) };
+    }
+    return null;
+  });
+
+/** The title first, then our separator, "L" and "5", left to right. */
+const inOrder = (order: Awaited<ReturnType<typeof headlineOrder>>) =>
+  order !== null && order.title !== null && order.title < order.separator && order.separator < order.l && order.l < order.five;
+
 /** Text a page hides or stretches to turn RoleLens against its user, in the built extension. */
 describe('RoleLens in Chromium: text that fools the reader', () => {
   let server: FixtureServer;
@@ -56,6 +85,22 @@ describe('RoleLens in Chromium: text that fools the reader', () => {
     // The page shows the same words; RoleLens reads them as it reads them without the hidden characters.
     const panel = await waitForPanel(page, /^Senior Data Engineer → /);
     expect(panel.summary).toMatch(/^Senior Data Engineer → data 9\d%/);
+    await page.close();
+  });
+
+  // An unterminated right-to-left override in a title ran on into our words: "… 5L · exe.txt".
+  test("a right-to-left override in the title: the headline's own separator and level still read in order", async () => {
+    const page = await browser.context.newPage();
+    await openWithPosting(page, { title: 'Senior Data Engineer \u202Eexe.txt', description: DATA_POSTING.description });
+    await waitForPanel(page, /→ data/);
+    expect(await headlineOrder(page)).toSatisfy(inOrder);
+    // Even an override that got past reading stays inside the title's isolate.
+    await page.evaluate(() => {
+      const title = document.querySelector('rolelens-panel')?.shadowRoot?.querySelector('.rl-summary bdi');
+      if (title) title.textContent = 'Senior Data Engineer \u202Eexe.txt';
+    });
+    expect(await page.evaluate(() => document.querySelector('rolelens-panel')?.shadowRoot?.querySelector('.rl-summary bdi')?.textContent)).toContain('\u202E');
+    expect(await headlineOrder(page)).toSatisfy(inOrder);
     await page.close();
   });
 });
