@@ -160,6 +160,16 @@ describe('the in-page panel', () => {
     }
   });
 
+  // However many pays a posting lists, the panel shows three and says how many more there are.
+  test('at most three pay lines, then how many more the posting states', () => {
+    const zones = ['Zone A: $150,000 - $180,000', 'Zone B: $140,000 - $170,000', 'Zone C: $130,000 - $160,000', 'Zone D: $120,000 - $150,000', 'Zone E: $110,000 - $140,000'];
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', description: `${PIPELINE_BODY.replace(/^Salary:.*$/m, '')}\n${zones.join('\n')}` });
+    expect(analysis.salary).toHaveLength(5);
+    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis });
+    expect([...shadow.querySelectorAll('.rl-salary > li')].map((item) => item.querySelector('bdi')?.textContent)).toEqual(['Zone A', 'Zone B', 'Zone C']);
+    expect(shadow.querySelector('.rl-salary + .rl-more-pay')?.textContent).toBe('…and 2 more pay lines in the posting.');
+  });
+
   test('with no reference band, the pay line does not repeat why', () => {
     const analysis = analyzePosting({ title: 'Junior Data Engineer', description: PIPELINE_BODY });
     expect(analysis.level.level).toBe('L3');

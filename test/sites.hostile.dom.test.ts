@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, test, vi } from 'vitest';
 import { elementText, inlineText } from '../src/sites/element-text';
 import { findJsonLdPostings, readJsonLdPage } from '../src/sites/json-ld';
-import { MAX_DESCRIPTION_CHARS } from '../src/sites/limits';
+import { MAX_DESCRIPTION_CHARS, MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../src/sites/limits';
 import { readPage } from '../src/sites/read-page';
 import { analyzePosting } from '../src/analysis/analyze-posting';
 import { pageOf, unrecognisedOf } from './sites.expectations';
@@ -182,6 +182,41 @@ describe.each(HIDDEN_CHARACTERS)('%s hidden in a page', (_name, hidden) => {
     for (const posting of [offBoard, fallback]) {
       expect([posting.title, posting.company, ANY_HIDDEN.test(posting.description)]).toEqual(['Senior Data Engineer', 'Acme', false]);
     }
+  });
+});
+
+// A 100,000-character title made the panel 15,561 px tall: titles, companies and places are cut at
+// reading, with an ellipsis, on every board and on the cards.
+/** A word 20,000 times over: 100,000 characters and more. */
+const long = (word: string) => `${word} `.repeat(20_000);
+
+describe('overlong short fields are cut at reading', () => {
+  test('an Indeed search page: the posting and the cards', () => {
+    const url = 'https://www.indeed.com/jobs?q=data&vjk=aaaaaaaaaaaaaaaa';
+    const doc = page(
+      `<ul><li><div class="cardOutline"><h2 class="jobTitle"><a data-jk="aaaaaaaaaaaaaaaa"><span>${long('Engineer')}</span></a></h2><span data-testid="company-name">${long('Acme')}</span><div data-testid="text-location">${long('Sydney')}</div></div></li></ul>
+      <div id="jobsearch-ViewjobPaneWrapper"><div class="jobsearch-JobInfoHeader-title-container"><h2 data-testid="jobsearch-JobInfoHeader-title">Data ${long('Engineer')}</h2></div>
+      <div data-testid="inlineHeader-companyName">${long('Acme')}</div><div data-testid="inlineHeader-companyLocation">${long('Sydney')}</div>
+      <div id="jobDescriptionText"><p>${DATA_POSTING.description}</p></div></div>`,
+      url,
+    );
+    const read = pageOf(readPage(doc, url));
+    const posting = read.posting!;
+    const card = read.cards[0]!;
+    expect([posting.title, card.title].map((title) => [title.length <= MAX_TITLE_CHARS + 1, title.endsWith('…')])).toEqual([
+      [true, true],
+      [true, true],
+    ]);
+    expect(posting.title.startsWith('Data Engineer Engineer')).toBe(true);
+    for (const field of [posting.company, posting.location, card.company, card.location]) {
+      expect([field!.length <= MAX_FIELD_CHARS + 1, field!.endsWith('…')]).toEqual([true, true]);
+    }
+  });
+
+  test('a JSON-LD title is cut too; a short company name is left as it is', () => {
+    const ld = JSON.stringify({ '@type': 'JobPosting', title: long('Engineer'), hiringOrganization: { name: 'Acme' }, description: 'Spark.' });
+    const posting = pageOf(readPage(page(`<script type="application/ld+json">${ld}</script>`, 'https://careers.example.com/1'), 'https://careers.example.com/1')).posting!;
+    expect([posting.title.length <= MAX_TITLE_CHARS + 1, posting.title.endsWith('…'), posting.company]).toEqual([true, true, 'Acme']);
   });
 });
 

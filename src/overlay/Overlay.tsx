@@ -33,7 +33,7 @@ export function Overlay({
         {state.kind === 'posting' ? <RoleBadge analysis={state.analysis} /> : null}
         {/* data-summary: the whole reading in one line, for the demo and the tests; the text is for people. */}
         <span class="rl-summary" data-summary={summarize(state)}>
-          {title === null ? null : <bdi>{title}</bdi>}
+          {title === null ? null : <bdi class="rl-title">{title}</bdi>}
           {ours}
         </span>
         {state.kind === 'posting' ? (

@@ -9,6 +9,14 @@ import type { SalaryBound, SalaryFlag, SalaryPeriod, SalaryRange } from './types
 // https://schema.org/MonetaryAmount, https://schema.org/QuantitativeValue
 // Boards fill it with junk ("$", "Competitive", 0, unitText "PER_HOUR"), so anything unclear is dropped.
 
+/**
+ * A posting states one pay, or one per currency or place: a few. A page's baseSalary of 1,000
+ * amounts put 20 made-up "$11K–$49K/yr" lines beside the real pay, so only the first entries are
+ * read and at most three pays kept (the panel shows three pay lines at most, SalaryList.tsx).
+ */
+const MAX_ENTRIES_READ = 6;
+const MAX_PAYS = 3;
+
 const UNIT_PERIODS: Record<string, SalaryPeriod> = {
   HOUR: 'hour', HOURLY: 'hour', PER_HOUR: 'hour', HR: 'hour',
   DAY: 'day', DAILY: 'day', PER_DAY: 'day',
@@ -99,7 +107,8 @@ export function parseStructuredSalary(baseSalary: unknown): SalaryRange[] {
   const items = Array.isArray(baseSalary) ? baseSalary : [baseSalary];
   const results: SalaryRange[] = [];
   const seen = new Set<string>();
-  for (const item of items.slice(0, 50)) {
+  for (const item of items.slice(0, MAX_ENTRIES_READ)) {
+    if (results.length >= MAX_PAYS) break;
     if (!isRecord(item)) continue;
     const range = readMonetaryAmount(item);
     if (!range) continue;

@@ -2,6 +2,8 @@ import { boardCountryOfUrl } from './board-country';
 import { jsonLdAdapter, readJsonLdPage } from './json-ld';
 import { readPageText } from './page-text';
 import { pickAdapter } from './pick-adapter';
+import { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from './limits';
+import { shorten } from './shorten';
 import { stripInvisibleCharacters } from './strip-invisible-characters';
 import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
 
@@ -86,7 +88,8 @@ function safeJsonLd(doc: Document) {
 
 /**
  * Every text field a reader returns, in one place: characters that change what is read but not what
- * is seen are removed (strip-invisible-characters.ts).
+ * is seen are removed (strip-invisible-characters.ts), and titles, companies and places longer than
+ * any real one are cut (shorten.ts).
  */
 function cleanTextOf(result: ReadResult): ReadResult {
   const posting = result.kind === 'page' ? result.posting : result.kind === 'unrecognised' ? result.fallback : null;
@@ -96,7 +99,7 @@ function cleanTextOf(result: ReadResult): ReadResult {
 }
 
 function cleanPosting(posting: PostingRead): void {
-  posting.title = stripInvisibleCharacters(posting.title);
+  posting.title = shorten(stripInvisibleCharacters(posting.title), MAX_TITLE_CHARS);
   posting.company = orNullText(posting.company);
   posting.location = orNullText(posting.location);
   posting.description = stripInvisibleCharacters(posting.description);
@@ -105,11 +108,11 @@ function cleanPosting(posting: PostingRead): void {
 }
 
 function cleanCard(card: CardRead): void {
-  card.title = stripInvisibleCharacters(card.title);
+  card.title = shorten(stripInvisibleCharacters(card.title), MAX_TITLE_CHARS);
   card.company = orNullText(card.company);
   card.location = orNullText(card.location);
 }
 
 function orNullText(text: string | null): string | null {
-  return text === null ? null : stripInvisibleCharacters(text) || null;
+  return text === null ? null : shorten(stripInvisibleCharacters(text), MAX_FIELD_CHARS) || null;
 }

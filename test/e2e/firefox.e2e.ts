@@ -130,6 +130,31 @@ describe('RoleLens in Firefox on saved job pages', () => {
     await tab.close();
   });
 
+  // A 100,000-character title made the panel 15,561 px tall; Firefox clamps the title's lines itself.
+  test('a 100,000-character title: a header of a few lines, the level after the title still shown', async () => {
+    const tab = await firefox.open(onServer(server, 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002'));
+    await waitForPanel(tab, / → /);
+    await tab.evaluate(`(() => {
+      document.querySelector('.job__title h1').textContent = 'Senior Backend Engineer ' + 'lorem ipsum dolor '.repeat(6000);
+      return true;
+    })()`);
+    await waitForPanel(tab, /^Senior Backend Engineer lorem.*… → .* · L5/);
+    const sizes = await tab.evaluate<{ header: number; levelShown: boolean } | null>(`(() => {
+      const root = document.querySelector('rolelens-panel').shadowRoot;
+      const header = root.querySelector('.rl-header').getBoundingClientRect();
+      const ours = [...root.querySelector('.rl-summary').childNodes].find((node) => node.nodeType === 3 && /L\\d/.test(node.textContent));
+      if (!ours) return null;
+      const range = document.createRange();
+      range.selectNodeContents(ours);
+      const level = range.getBoundingClientRect();
+      return { header: Math.round(header.height), levelShown: level.height > 0 && level.bottom <= header.bottom };
+    })()`);
+    expect(sizes).not.toBeNull();
+    expect(sizes!.header).toBeLessThan(100);
+    expect(sizes!.levelShown).toBe(true);
+    await tab.close();
+  });
+
   test('search results: the cards get their chips', async () => {
     const fixture = FIXTURE_PAGES.find((candidate) => candidate.file === 'linkedin/guest-api-search-cards-fragment.html')!;
     const tab = await firefox.open(onServer(server, server.urlOf(fixture)));

@@ -103,4 +103,62 @@ describe('RoleLens in Chromium: text that fools the reader', () => {
     expect(await headlineOrder(page)).toSatisfy(inOrder);
     await page.close();
   });
+
+  // A 100,000-character title made the panel 15,561 px tall.
+  test('a 100,000-character title: a panel of ordinary height, with the level after the title still shown', async () => {
+    const measure = async (title: string) => {
+      const page = await browser.context.newPage();
+      await openWithPosting(page, { title, description: DATA_POSTING.description });
+      await waitForPanel(page, /^Senior Data Engineer.* → data/);
+      const sizes = await page.evaluate(() => {
+        const root = document.querySelector('rolelens-panel')?.shadowRoot;
+        const panel = root?.querySelector('.rl-panel')?.getBoundingClientRect();
+        const header = root?.querySelector('.rl-header')?.getBoundingClientRect();
+        const ours = [...(root?.querySelector('.rl-summary')?.childNodes ?? [])].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes('L5'));
+        const range = document.createRange();
+        if (ours) range.selectNodeContents(ours);
+        const level = ours ? range.getBoundingClientRect() : null;
+        return panel && header && level
+          ? { panel: Math.round(panel.height), header: Math.round(header.height), levelShown: level.height > 0 && level.bottom <= header.bottom }
+          : null;
+      });
+      await page.close();
+      return sizes;
+    };
+    const ordinary = await measure('Senior Data Engineer');
+    const long = await measure(`Senior Data Engineer ${'lorem ipsum dolor '.repeat(6_000)}`);
+    expect(ordinary).not.toBeNull();
+    expect(long).not.toBeNull();
+    // The title takes two lines at most, our level a third: a header of a few lines, a panel as tall as any other.
+    expect(long!.header).toBeLessThan(100);
+    expect(long!.panel - ordinary!.panel).toBeLessThan(60);
+    expect(long!.levelShown).toBe(true);
+  });
+
+  // A schema.org baseSalary of 1,000 amounts put 20 made-up "$11K–$49K/yr" lines beside the real pay.
+  test('a baseSalary of 1,000 amounts: the real pay first, three pay lines at most', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const script = document.querySelector('script[type="application/ld+json"]');
+        if (!script?.textContent) return;
+        const posting = JSON.parse(script.textContent) as { baseSalary: unknown };
+        const flood = Array.from({ length: 1_000 }, (_, index) => ({
+          '@type': 'MonetaryAmount',
+          currency: 'AUD',
+          value: { '@type': 'QuantitativeValue', minValue: 11_000 + index * 37, maxValue: 49_000 + index * 11, unitText: 'YEAR' },
+        }));
+        posting.baseSalary = [posting.baseSalary, ...flood];
+        script.textContent = JSON.stringify(posting);
+      });
+    });
+    await page.goto('https://au.indeed.com/viewjob?jk=54f1f8af68d722d2');
+    await waitForPanel(page, /^Senior DevOps Engineer → /);
+    const lines = await page.evaluate(() =>
+      [...(document.querySelector('rolelens-panel')?.shadowRoot?.querySelectorAll('.rl-salary > li strong') ?? [])].map((strong) => strong.textContent),
+    );
+    expect(lines.length).toBeLessThanOrEqual(3);
+    expect(lines[0]).toBe('AUD 130K – AUD 160K/yr');
+    await page.close();
+  });
 });
