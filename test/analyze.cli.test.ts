@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -61,6 +61,18 @@ describe('npm run analyze', () => {
     expect((data!.evidence as unknown[]).length).toBeGreaterThan(0);
     expect((data!.prep as unknown[]).length).toBeGreaterThan(0);
     expect(data!.compBand).toMatchObject({ kind: 'bands', bands: [expect.objectContaining({ role: 'data', min: 280_000 })] });
+  });
+
+  // The same rule as for pages (src/sites/strip-invisible-characters.ts), through analyzePosting.
+  test('a text file whose words hide soft hyphens and zero-width spaces reads as the same text without them', () => {
+    const hidden = join(dir, 'hidden.txt');
+    writeFileSync(hidden, readFileSync(dataFile, 'utf8').replace(/(Da)(ta)|(Air)(flow)|(Sn)(owflake)|(pipe)(lines)|(ware)(house)|(En)(gineer)/g, (...groups: string[]) => {
+      const [a, b] = groups.slice(1, 13).filter(Boolean);
+      return `${a}\u00AD${b}`;
+    }).replace(/ELT/g, 'E\u200BL\u200BT'));
+    const [clean, tricked] = jsonLines(analyze([dataFile, hidden, '--json']).stdout);
+    expect(readFileSync(hidden, 'utf8')).toMatch(/\u00AD/);
+    expect([tricked!.label, tricked!.confidence, tricked!.title]).toEqual([clean!.label, clean!.confidence, 'Senior Data Engineer']);
   });
 
   test('- reads a posting from stdin, and the human format is readable', () => {

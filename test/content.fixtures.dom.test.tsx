@@ -18,7 +18,7 @@ import { loadFixture } from './support/load-fixture';
 type Expected = {
   /** What the panel's one-line summary must contain; null: no panel (a list page). */
   summary: RegExp | null;
-  /** Card badges planned on a list page, at least. */
+  /** Card badges planned, at least (on a search page with a pane, never on the open job's card). */
   minCards?: number;
   pay?: RegExp;
 };
@@ -33,6 +33,14 @@ const EXPECTED: Record<string, Expected> = {
   'linkedin/sdui-search-results-two-pane.xhtml': { summary: /^T9 x+ → / },
   'linkedin/sdui-job-view-standalone.xhtml': { summary: /^T2 x+ → / },
   'indeed/viewjob-au-papercut-senior-devops.html': { summary: /Senior DevOps Engineer → other \d+% · L5/, pay: /AUD 130K – AUD 160K\/yr/ },
+  'indeed/eg-frontend-egypt-serp-no-vjk-company-style-serp-page-2026.html': { summary: /^PHP Developer – PHP, JavaScript, JSON → other \d+%/, minCards: 1 },
+  'indeed/in-java-bengaluru-serp-no-vjk-company-style-selenium-2024.html': { summary: /^Core Java → other \d+%/, minCards: 1 },
+  'indeed/us-data-analyst-portland-serp-no-vjk-playwright-2026-02.html': { summary: /^Research Data Analyst 1 → other \d+%/, minCards: 1, pay: /\$27\.85 – \$41\.77\/hr/ },
+  'indeed/in-python-developer-bengaluru-serp-clicked-card-prettified-2024-07.html': {
+    summary: /^Python Developer → backend \d+% · L4 · pay stated/,
+    minCards: 1,
+    pay: /₹389K – ₹1\.63M\/yr/,
+  },
   'seek/job-au-senior-platform-engineer.html': { summary: /Senior Platform Engineer \| Remote \| Australia → / },
   'greenhouse/job-boards-gitlab-8620720002-rendered.html': { summary: /Backend Engineer \(Ruby\).* → backend \d+%/ },
   'lever/highspot-apply-page-rendered.html': { summary: /Principal Software Engineer, Applied AI → not enough text to judge · L7/ },
@@ -89,6 +97,19 @@ test.each(listsOnly.map((page) => [page.file, page] as const))('%s: a list witho
   expect(plan.panel).toBeNull();
   expect(plan.cards.filter((card) => labelFromTitle(card.title) !== null).length).toBeGreaterThanOrEqual(EXPECTED[file]!.minCards ?? 0);
 });
+
+// The open job has the panel; its card needs no chip. With no vjk in the URL only the pane names it.
+test.each(withPanel.filter((page) => EXPECTED[page.file]!.minCards).map((page) => [page.file, page] as const))(
+  '%s: chips on the other cards, none on the card of the job open in the pane',
+  (file, page) => {
+    const read = readPage(loadFixture(page), page.url);
+    const plan = planOverlay(read, DEFAULT_SETTINGS);
+    const openJob = read.kind === 'page' ? read.posting?.jobId : undefined;
+    expect(openJob).toMatch(/^[0-9a-f]{16}$/);
+    expect(plan.cards.map((card) => card.jobId)).not.toContain(openJob);
+    expect(plan.cards.length).toBeGreaterThanOrEqual(EXPECTED[file]!.minCards!);
+  },
+);
 
 test('RoleLens switched off, or off for this board, plans nothing', () => {
   const page = FIXTURE_PAGES.find((fixture) => fixture.file.startsWith('greenhouse/'))!;

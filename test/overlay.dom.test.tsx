@@ -151,10 +151,27 @@ describe('the in-page panel', () => {
     { salaryText: 'SF: Target Base Salary $220K – $330K • Offers Equity', shows: '$220K – $330K/yr · SF (base pay, plus equity, yearly assumed)' },
     { salaryText: 'Up to $150,000 per year', shows: 'up to $150K/yr' },
     { salaryText: 'From $40 per hour', shows: 'from $40/hr' },
+    { salaryText: 'Base salary: $220,000+', shows: 'from $220K/yr' },
+    { salaryText: 'Salary: up to 165K', shows: 'up to $165K/yr (yearly assumed, currency not stated)' },
+    { salaryText: 'Level 1: $100,000 - $120,000 / Level 2: $120,000 - $140,000 / Level 3: $140,000 - $165,000', shows: '$100K – $165K/yr · Level 1 – Level 3 (wide range, across the levels listed, yearly assumed)' },
   ])('pay "$salaryText" reads as "$shows": flags in words, a ceiling or floor said so', ({ salaryText, shows }) => {
     const analysis = analyzePosting({ title: 'Senior Data Engineer', description: PIPELINE_BODY.replace(/^Salary:.*$/m, ''), salaryText });
     const item = mountInShadow({ kind: 'posting', board: 'ashby', layout: 'job-page', analysis }).querySelector('.rl-salary li');
     expect(item?.textContent).toContain(shows);
+    // A place or level label is the posting's words: isolated from ours.
+    for (const label of [analysis.salary[0]?.location, analysis.salary[0]?.level].filter(Boolean)) {
+      expect([...(item?.querySelectorAll('bdi') ?? [])].map((bdi) => bdi.textContent)).toContain(label);
+    }
+  });
+
+  // However many pays a posting lists, the panel shows three and says how many more there are.
+  test('at most three pay lines, then how many more the posting states', () => {
+    const zones = ['Zone A: $150,000 - $180,000', 'Zone B: $140,000 - $170,000', 'Zone C: $130,000 - $160,000', 'Zone D: $120,000 - $150,000', 'Zone E: $110,000 - $140,000'];
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', description: `${PIPELINE_BODY.replace(/^Salary:.*$/m, '')}\n${zones.join('\n')}` });
+    expect(analysis.salary).toHaveLength(5);
+    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis });
+    expect([...shadow.querySelectorAll('.rl-salary > li')].map((item) => item.querySelector('bdi')?.textContent)).toEqual(['Zone A', 'Zone B', 'Zone C']);
+    expect(shadow.querySelector('.rl-salary + .rl-more-pay')?.textContent).toBe('…and 2 more pay lines in the posting.');
   });
 
   test('with no reference band, the pay line does not repeat why', () => {
@@ -172,6 +189,25 @@ describe('the in-page panel', () => {
     expect(shadow.querySelector('img, script')).toBeNull();
     expect(shadow.textContent).toContain('<img src=x onerror=');
     expect((window as unknown as { pwnedByRoleLensTest?: number }).pwnedByRoleLensTest).toBeUndefined();
+  });
+
+  // An unterminated right-to-left override in a title ran on into our own words: the headline read
+  // "… 5L · exe.txt". Each page-derived string is its own isolate (<bdi>); ours are outside it.
+  test('page text is isolated: a right-to-left override in a title stays in the title', () => {
+    const read = analyzePosting({ title: 'Senior Data Engineer', company: 'Acme', location: 'Remote, US', description: PIPELINE_BODY });
+    // As the popup could receive it: the state crosses a message boundary, so the panel relies on no reader's cleaning.
+    const analysis = { ...read, title: 'Senior Data Engineer \u202Eexe.txt', level: { ...read.level, phrase: `${read.level.phrase}\u202E` } };
+    const shadow = mountInShadow({ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis });
+    const summary = shadow.querySelector('.rl-summary')!;
+    const title = summary.querySelector('bdi');
+    expect(title?.textContent).toBe('Senior Data Engineer \u202Eexe.txt');
+    const nodes = [...summary.childNodes];
+    expect(nodes.slice(nodes.indexOf(title!) + 1).map((node) => [node.nodeName, node.textContent])).toEqual([['#text', ' · L5 · pay stated']]);
+    // The posting's phrases, the level's phrase and the pay's place are isolated too.
+    const phrases = [...shadow.querySelectorAll('.rl-evidence q')];
+    expect(phrases.length).toBeGreaterThan(0);
+    expect(phrases.filter((q) => q.firstElementChild?.localName !== 'bdi' || q.firstElementChild.textContent !== q.textContent)).toEqual([]);
+    expect([...shadow.querySelectorAll('.rl-details bdi')].map((bdi) => bdi.textContent)).toContain(analysis.level.phrase);
   });
 
   test('a posting without text says so instead of guessing', () => {

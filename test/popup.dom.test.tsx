@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CurrentPosting } from '../src/popup/CurrentPosting';
 import { Popup } from '../src/popup/Popup';
 import { loadSettings } from '../src/settings/settings-store';
 import { DEFAULT_SETTINGS } from '../src/settings/settings-schema';
@@ -194,4 +195,15 @@ test("a board page RoleLens could not read says so, and points to the panel's te
   const current = await rendered(() => root.querySelector('.current[data-state=unrecognised]'));
   expect(current.textContent).toContain("RoleLens couldn't read this page: LinkedIn job page with no known layout");
   expect(current.textContent).toContain('The RoleLens panel on the page can read its heading and text instead.');
+});
+
+// A right-to-left override in the posting's title, company or place must not run on into the
+// popup's own words: each is its own isolate (<bdi>).
+test("the current posting's title, company and place are isolated from the popup's own text", async () => {
+  const read = analyzePosting({ title: 'Backend Engineer', company: 'Acme', location: 'Remote', description: FULL_STACK_POSTING });
+  const analysis = { ...read, title: 'Backend Engineer \u202Eexe.txt', company: '\u202EAcme', location: 'Remote\u202E' };
+  await act(() => render(<CurrentPosting state={{ kind: 'posting', board: 'lever', layout: 'job-page', analysis }} settings={DEFAULT_SETTINGS} />, root));
+  expect(root.querySelector('h2 > bdi')?.textContent).toBe(analysis.title);
+  expect([...root.querySelectorAll('h2 + p > bdi')].map((bdi) => bdi.textContent)).toEqual([analysis.company, analysis.location]);
+  expect(root.querySelector('h2 + p')?.textContent).toBe('\u202EAcme · Remote\u202E');
 });

@@ -4,7 +4,7 @@ import { parseSalaryText } from '../src/salary/parse-salary-text';
 import type { SalaryPeriod } from '../src/salary/types';
 import { CORPUS_FILE } from '../tools/paths';
 
-type Posting = { id: string; description: string; location: string | null };
+type Posting = { id: string; description: string; location: string | null; salary_text: string | null };
 
 const postings: Posting[] = readFileSync(CORPUS_FILE, 'utf8')
   .split('\n')
@@ -122,7 +122,8 @@ describe('salary on the dev corpus', () => {
     const missed = [...HAS_PAY].filter((id) => parse(byId.get(id)!).length === 0);
     const recall = (HAS_PAY.size - missed.length) / HAS_PAY.size;
     figures.push(`posting recall ${(recall * 100).toFixed(1)}% (${HAS_PAY.size - missed.length}/${HAS_PAY.size}), missed: ${missed.join(' ') || 'none'}`);
-    expect(recall).toBeGreaterThanOrEqual(0.95);
+    // 85 of 85 (100%) with open-ended pay, fees and level tables read: one miss more fails.
+    expect(recall).toBeGreaterThanOrEqual(0.98);
   });
 
   test('precision: hand-checked postings with non-pay money get no pay', () => {
@@ -141,6 +142,203 @@ describe('salary on the dev corpus', () => {
         `${noMoney.length} descriptions have no money mark at all`,
     );
     expect(noMoney.every((p) => parse(p).length === 0)).toBe(true);
-    expect(precision).toBeGreaterThanOrEqual(0.97);
+    // 85 of 85 (100%): one wrong pay more fails.
+    expect(precision).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+/**
+ * The pay each posting's `salary_text` field states (a board's pay field or pay lines, corpus
+ * README), read by hand: `min-max CUR period` per pay, ` ; ` between pays, `-` for a field that
+ * states no pay (a budget, the company blurb), `?` for a garbled one that no reading gets right
+ * ("$49/yr", "200.0 - 225.0 USD YEARLY", "$200.00 – $275,000.00"): any pay read there is wrong.
+ */
+const SALARY_TEXT_PAY = `
+  a-0016 58000-90000 USD year
+  a-0029 106300-233800 USD year
+  a-0031 65-70 USD hour
+  a-0040 45-45 USD hour
+  a-0048 40-40 USD hour
+  a-0072 67.29-82 USD hour
+  a-0082 40000-85000 USD year
+  a-0107 60000-70000 USD year
+  a-0150 101230-129908 USD year
+  a-0151 94000-94000 USD year
+  a-0157 100000-100000 USD year
+  a-0159 40-40 USD hour
+  a-0198 120000-150000 USD year
+  a-0209 110000-175000 USD year
+  a-0213 120000-140000 USD year
+  a-0219 52.88-52.88 USD hour
+  a-0223 145000-190000 USD year
+  a-0231 150000-160000 USD year
+  a-0232 110000-236500 USD year
+  a-0249 110000-190000 USD year
+  a-0263 160000-230000 USD year
+  a-0272 22-24 USD hour
+  a-0280 60-60 USD hour
+  a-0292 6513-6513 USD month
+  a-0295 80000-80000 USD year
+  a-0298 62500-101500 USD year
+  a-0305 124000-124000 USD year
+  a-0320 70000-90000 USD year
+  a-0331 79800-79800 USD year
+  a-0347 18-18 USD hour
+  a-0351 ?
+  a-0352 ?
+  a-0360 70000-100000 USD year
+  a-0363 95000-145000 USD year
+  a-0367 99500-99500 USD year
+  a-0379 60000-80000 USD year
+  b-0007 126000-196000 USD year ; 103500-186500 USD year ; 131500-174500 CAD year
+  b-0009 223000-248000 USD year
+  b-0014 153000-193500 USD year
+  b-0017 179000-248000 USD year
+  b-0020 223000-248000 USD year
+  b-0022 ?
+  b-0024 180000-300000 USD year
+  b-0025 120000-170000 USD year
+  b-0026 135000-225000 USD year
+  b-0029 76000-150000 EUR year
+  b-0031 125000-153000 USD year
+  b-0032 167000-185500 USD year ; 167000-185500 USD year
+  b-0033 180000-215000 USD year
+  b-0035 250000-350000 USD year
+  b-0037 176800-208000 USD year
+  b-0039 122000-152000 CAD year
+  b-0043 175000-280000 USD year
+  b-0044 150000-250000 USD year
+  b-0045 20-32 USD hour
+  b-0048 257000-285500 USD year
+  b-0052 131000-160000 USD year
+  b-0053 200000-400000 USD year
+  b-0055 90000-130000 EUR year
+  b-0056 140000-175000 USD year
+  b-0059 200000-300000 USD year
+  b-0061 150000-200000 USD year
+  b-0064 188000-230000 USD year
+  b-0072 180000-270000 USD year
+  b-0074 80000-110000 USD year
+  b-0075 230000-280000 USD year
+  b-0076 123000-167000 USD year ; 111000-150000 CAD year
+  b-0078 205000-225000 USD year
+  b-0081 225000-400000 USD year
+  b-0082 150000-185000 USD year
+  b-0083 170000-220000 USD year
+  b-0086 157675-213325 USD year
+  b-0088 167000-185500 USD year
+  b-0090 170000-225000 USD year
+  b-0092 185000-300000 USD year
+  b-0095 37000-47000 GBP year
+  b-0096 175000-200000 USD year
+  b-0099 190000-220000 USD year
+  b-0100 145000-180000 USD year
+  b-0102 140000-170000 USD year
+  b-0109 245000-290000 USD year
+  b-0111 200000-265000 USD year
+  b-0113 120000-200000 USD year
+  b-0116 190000-230000 USD year
+  b-0117 60-80 USD hour
+  b-0119 160000-225000 USD year
+  b-0126 150000-350000 USD year
+  b-0130 130000-500000 USD year
+  b-0147 70000-100000 USD year
+  b-0148 150000-150000 USD year
+  b-0151 198000-220000 USD year
+  b-0153 160000-200000 USD year
+  b-0155 180000-220000 USD year
+  b-0167 158100-232500 USD year
+  b-0172 155656-225160 USD year ; 201613-233311 CAD year ; 188172-217757 CAD year
+  b-0173 40000-60000 GBP year
+  b-0174 170000-200000 USD year
+  b-0181 145000-165000 USD year
+  b-0184 175000-185000 USD year
+  b-0188 110000-160000 USD year
+  b-0189 240000-300000 USD year
+  b-0191 165000-220000 USD year
+  b-0193 329000-365500 USD year ; 329000-365500 USD year ; 329000-365500 USD year
+  b-0194 104000-194000 USD year
+  b-0196 184100-228000 USD year
+  b-0197 160000-200000 USD year
+  b-0201 223000-248000 USD year ; 223000-248000 USD year
+  b-0204 120000-200000 USD year
+  b-0211 -
+  b-0212 200000-260000 USD year
+  b-0213 220000-260000 USD year
+  b-0215 170000-275000 USD year
+  b-0221 170000-250000 USD year
+  b-0223 90000-210000 USD year
+  b-0227 223000-248000 USD year ; 223000-248000 USD year ; 223000-248000 USD year
+  b-0230 130000-190000 GBP year
+  b-0231 180000-280000 USD year
+  b-0235 -
+  b-0240 160000-185000 USD year
+  b-0241 284000-315500 USD year
+  b-0242 200000-330000 USD year
+  b-0250 120000-190000 USD year
+  b-0252 150000-350000 USD year
+  b-0253 140000-180000 USD year
+  b-0265 183000-203000 USD year ; 183000-203000 USD year ; 183000-203000 USD year
+  b-0267 103000-129000 CAD year
+  b-0269 200400-275600 USD year
+  b-0272 140000-180000 USD year
+  b-0280 125000-250000 USD year
+  b-0284 -
+  b-0285 170000-240000 USD year
+  b-0286 150000-250000 USD year
+  b-0289 137100-188600 USD year
+  b-0290 100000-130000 EUR year
+  b-0293 5000-8000 EUR month
+  b-0294 212000-469000 USD year
+  b-0295 110000-176000 USD year
+  b-0299 100000-130000 USD year
+  b-0303 200000-260000 USD year
+  b-0307 150000-180000 USD year
+`;
+
+type PayKey = string;
+const payKey = (min: number, max: number, currency: string, period: string): PayKey => `${min}-${max} ${currency} ${period}`;
+const statedPay = new Map<string, PayKey[] | '-' | '?'>(
+  SALARY_TEXT_PAY.trim()
+    .split('\n')
+    .map((line) => {
+      const [id, ...rest] = line.trim().split(' ');
+      const pays = rest.join(' ');
+      return [id!, pays === '-' || pays === '?' ? pays : pays.split(' ; ')] as const;
+    }),
+);
+
+describe('salary on the dev corpus: the salary_text fields', () => {
+  const withField = postings.filter((p) => p.salary_text);
+  const read = new Map(withField.map((p) => [p.id, parseSalaryText(p.salary_text!, p.location ?? undefined)]));
+
+  test('every field is labelled', () => {
+    expect(withField.map((p) => p.id).filter((id) => !statedPay.has(id))).toEqual([]);
+    expect([...statedPay.keys()].filter((id) => !read.has(id))).toEqual([]);
+  });
+
+  test('recall and precision of the pay read from them', () => {
+    const stating = [...statedPay].filter(([, pays]) => Array.isArray(pays));
+    const found = stating.filter(([id]) => read.get(id)!.length > 0);
+    const reported = [...read].filter(([, ranges]) => ranges.length > 0);
+    // A field's reading is right when every pay read is one it states.
+    const wrong = reported.filter(([id, ranges]) => {
+      const pays = statedPay.get(id);
+      return !Array.isArray(pays) || ranges.some((r) => !pays.includes(payKey(r.min, r.max, r.currency, r.period)));
+    });
+    const rangesRead = reported.flatMap(([, ranges]) => ranges).length;
+    const rangesWrong = reported.flatMap(([id, ranges]) => {
+      const pays = statedPay.get(id);
+      return ranges.filter((r) => !Array.isArray(pays) || !pays.includes(payKey(r.min, r.max, r.currency, r.period)));
+    }).length;
+    const recall = found.length / stating.length;
+    const precision = (reported.length - wrong.length) / Math.max(1, reported.length);
+    figures.push(
+      `salary_text recall ${(recall * 100).toFixed(1)}% (${found.length}/${stating.length}), missed: ${stating.filter(([id]) => read.get(id)!.length === 0).map(([id]) => id).join(' ') || 'none'}; ` +
+        `precision ${(precision * 100).toFixed(1)}% (${reported.length - wrong.length}/${reported.length} fields; ${rangesRead - rangesWrong}/${rangesRead} pays), wrong: ${wrong.map(([id]) => id).join(' ') || 'none'}`,
+    );
+    // 134 of 134 and 134 of 134 (100%), before and after open-ended pay, fees and level tables: one more miss or wrong field fails.
+    expect(recall).toBeGreaterThanOrEqual(0.99);
+    expect(precision).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -1,14 +1,19 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test, vi } from 'vitest';
-import { elementText } from '../src/sites/element-text';
+import { elementText, inlineText } from '../src/sites/element-text';
 import { findJsonLdPostings, readJsonLdPage } from '../src/sites/json-ld';
-import { MAX_DESCRIPTION_CHARS } from '../src/sites/limits';
+import { MAX_DESCRIPTION_CHARS, MAX_FIELD_CHARS, MAX_TITLE_CHARS } from '../src/sites/limits';
 import { readPage } from '../src/sites/read-page';
+import { analyzePosting } from '../src/analysis/analyze-posting';
 import { pageOf, unrecognisedOf } from './sites.expectations';
+import { DATA_POSTING, HIDDEN_CHARACTERS, withHiddenCharacters } from './support/postings';
 
 function page(html: string, url: string): Document {
   return new JSDOM(html, { url }).window.document;
 }
+
+/** Text wrapped in elements whose text is never shown. */
+const withHiddenText = (text: string) => `<style>.x{color:red}</style>${text}<script>var a = 1;</script><noscript>Please enable JavaScript</noscript>`;
 
 const HOSTILE = '<img src=x onerror="globalThis.rolelensPwned = 1"><script>globalThis.rolelensPwned = 2</script>';
 
@@ -137,6 +142,84 @@ describe('bad input never throws and reads clearly', () => {
   });
 });
 
+/** Any character of the kinds a page can hide in its text (support/postings.ts names them). */
+const ANY_HIDDEN = new RegExp(`[${HIDDEN_CHARACTERS.map(([, character]) => character).join('')}\u061C\u2061-\u2064]`, 'u');
+
+// Every reader's output passes through one rule (read-page.ts): no board's text, nor the cards', nor
+// a JSON-LD posting's, keeps a character that changes what is read but not what is seen.
+describe.each(HIDDEN_CHARACTERS)('%s hidden in a page', (_name, hidden) => {
+  const hide = (text: string) => withHiddenCharacters(text, hidden);
+  const description = hide(DATA_POSTING.description)
+    .split('\n')
+    .map((line) => `<p>${line}</p>`)
+    .join('');
+
+  test('an Indeed search page: the posting and the cards', () => {
+    const url = 'https://www.indeed.com/jobs?q=data&vjk=bbbbbbbbbbbbbbbb';
+    const card = (jk: string, title: string) =>
+      `<li><div class="cardOutline"><h2 class="jobTitle"><a data-jk="${jk}"><span title="${title}">${title}</span></a></h2><span data-testid="company-name">Ac${hidden}me</span><div data-testid="text-location">Sy${hidden}dney</div></div></li>`;
+    const doc = page(
+      `<ul>${card('aaaaaaaaaaaaaaaa', hide('Data Engineer'))}${card('bbbbbbbbbbbbbbbb', hide(DATA_POSTING.title))}</ul>
+      <div id="jobsearch-ViewjobPaneWrapper"><div class="jobsearch-JobInfoHeader-title-container"><h2 data-testid="jobsearch-JobInfoHeader-title">${hide(DATA_POSTING.title)}</h2></div>
+      <div data-testid="inlineHeader-companyName">Ac${hidden}me</div><div data-testid="inlineHeader-companyLocation">Sy${hidden}dney</div>
+      <div id="salaryInfoAndJobType">$150,000 - $180,${hidden}000 a year</div><div id="jobDescriptionText">${description}</div></div>`,
+      url,
+    );
+    const read = pageOf(readPage(doc, url));
+    const posting = read.posting!;
+    const fields = [posting.title, posting.company, posting.location, posting.description, posting.salaryText, ...read.cards.flatMap((c) => [c.title, c.company, c.location])];
+    expect(fields.filter((field) => ANY_HIDDEN.test(field ?? ''))).toEqual([]);
+    expect([posting.title, posting.company, posting.location, posting.salaryText]).toEqual(['Senior Data Engineer', 'Acme', 'Sydney', '$150,000 - $180,000 a year']);
+    expect(read.cards.map((c) => c.title)).toEqual(['Data Engineer', 'Senior Data Engineer']);
+    expect(analyzePosting(posting).label).toBe('data');
+  });
+
+  test('a page read by its JSON-LD alone, and the fallback of a board page its reader cannot read', () => {
+    const ld = JSON.stringify({ '@type': 'JobPosting', title: hide(DATA_POSTING.title), hiringOrganization: { name: `Ac${hidden}me` }, description: description });
+    const html = `<script type="application/ld+json">${ld.replace(/<\//g, '<\\/')}</script>`;
+    const offBoard = pageOf(readPage(page(html, 'https://careers.example.com/jobs/1'), 'https://careers.example.com/jobs/1')).posting!;
+    const fallback = unrecognisedOf(readPage(page(html, 'https://jobs.lever.co/x/1'), 'https://jobs.lever.co/x/1')).fallback!;
+    for (const posting of [offBoard, fallback]) {
+      expect([posting.title, posting.company, ANY_HIDDEN.test(posting.description)]).toEqual(['Senior Data Engineer', 'Acme', false]);
+    }
+  });
+});
+
+// A 100,000-character title made the panel 15,561 px tall: titles, companies and places are cut at
+// reading, with an ellipsis, on every board and on the cards.
+/** A word 20,000 times over: 100,000 characters and more. */
+const long = (word: string) => `${word} `.repeat(20_000);
+
+describe('overlong short fields are cut at reading', () => {
+  test('an Indeed search page: the posting and the cards', () => {
+    const url = 'https://www.indeed.com/jobs?q=data&vjk=aaaaaaaaaaaaaaaa';
+    const doc = page(
+      `<ul><li><div class="cardOutline"><h2 class="jobTitle"><a data-jk="aaaaaaaaaaaaaaaa"><span>${long('Engineer')}</span></a></h2><span data-testid="company-name">${long('Acme')}</span><div data-testid="text-location">${long('Sydney')}</div></div></li></ul>
+      <div id="jobsearch-ViewjobPaneWrapper"><div class="jobsearch-JobInfoHeader-title-container"><h2 data-testid="jobsearch-JobInfoHeader-title">Data ${long('Engineer')}</h2></div>
+      <div data-testid="inlineHeader-companyName">${long('Acme')}</div><div data-testid="inlineHeader-companyLocation">${long('Sydney')}</div>
+      <div id="jobDescriptionText"><p>${DATA_POSTING.description}</p></div></div>`,
+      url,
+    );
+    const read = pageOf(readPage(doc, url));
+    const posting = read.posting!;
+    const card = read.cards[0]!;
+    expect([posting.title, card.title].map((title) => [title.length <= MAX_TITLE_CHARS + 1, title.endsWith('…')])).toEqual([
+      [true, true],
+      [true, true],
+    ]);
+    expect(posting.title.startsWith('Data Engineer Engineer')).toBe(true);
+    for (const field of [posting.company, posting.location, card.company, card.location]) {
+      expect([field!.length <= MAX_FIELD_CHARS + 1, field!.endsWith('…')]).toEqual([true, true]);
+    }
+  });
+
+  test('a JSON-LD title is cut too; a short company name is left as it is', () => {
+    const ld = JSON.stringify({ '@type': 'JobPosting', title: long('Engineer'), hiringOrganization: { name: 'Acme' }, description: 'Spark.' });
+    const posting = pageOf(readPage(page(`<script type="application/ld+json">${ld}</script>`, 'https://careers.example.com/1'), 'https://careers.example.com/1')).posting!;
+    expect([posting.title.length <= MAX_TITLE_CHARS + 1, posting.title.endsWith('…'), posting.company]).toEqual([true, true, 'Acme']);
+  });
+});
+
 describe('JSON-LD shapes', () => {
   const at = 'https://careers.example.com/jobs/42';
   const ldPage = (json: string) => page(`<html><body><h1>Visible</h1><script type="application/ld+json">${json}</script></body></html>`, at);
@@ -208,6 +291,27 @@ describe('element text', () => {
       'https://example.com/',
     );
     expect(elementText(doc.getElementById('d')!)).toBe('About\n\nOne two\nthree\n\n- a\n- b c\n\nend');
+  });
+
+  // Indeed's search page leaves emotion's <style> inside the company node: the company read as CSS.
+  test('a short field never reads the text of a <style>, <script>, <template> or <noscript> inside it', () => {
+    const doc = page(
+      `<span id="s"><style data-emotion="serp-page 1h4l2d7">.serp-page-1h4l2d7{font-family:'Indeed Sans'}</style><a>AceOne <b>Technologies</b></a><script>track()</script><template>tpl</template><noscript>enable JS</noscript><style>.icon{}</style></span>`,
+      'https://example.com/',
+    );
+    expect(inlineText(doc.getElementById('s'))).toBe('AceOne Technologies');
+    expect(elementText(doc.getElementById('s')!)).toBe('AceOne Technologies');
+  });
+
+  // The rule lives in the shared reader, so every board's title, company and location obey it.
+  test.each([
+    ['https://job-boards.greenhouse.io/acme/jobs/1', '<div class="job__title"><h1>{T}</h1></div><div class="job__description"><p>Spark and Airflow.</p></div>', null],
+    ['https://jobs.lever.co/acme/f222ad5c-b7dd-43c4-9008-ee1a53174afa', '<div class="posting-headline"><h2>{T}</h2></div><div class="section page-centered"><p>Spark and Airflow.</p></div>', 'acme'],
+    ['https://www.indeed.com/viewjob?jk=aaaaaaaaaaaaaaaa', '<div class="jobsearch-JobInfoHeader-title-container"><h1 data-testid="jobsearch-JobInfoHeader-title">{T}</h1></div><div data-testid="inlineHeader-companyName">{C}</div><div id="jobDescriptionText"><p>Spark and Airflow.</p></div>', 'Acme'],
+  ])('%s: style and script text stay out of the title and company', (url, template, company) => {
+    const doc = page(template.replace('{T}', withHiddenText('Data Engineer')).replace('{C}', withHiddenText('Acme')), url);
+    const posting = pageOf(readPage(doc, url)).posting;
+    expect({ title: posting?.title, company: posting?.company ?? null }).toEqual({ title: 'Data Engineer', company });
   });
 
   test('deep nesting does not overflow the stack', () => {

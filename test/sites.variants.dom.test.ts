@@ -51,6 +51,27 @@ describe('generalisation to unsaved layouts', () => {
     ]);
   });
 
+  // Indeed's first result page has no vjk: only the pane (or the card marked open) names its job.
+  test.each([
+    ['the Indeed Apply widget', '<span data-indeed-apply-jk="bbbbbbbbbbbbbbbb"></span>', 'https://www.indeed.com/jobs?q=engineer'],
+    ['the apply-start link', '<button href="https://www.indeed.com/applystart?jk=bbbbbbbbbbbbbbbb&amp;from=vj">Apply</button>', 'https://www.indeed.com/jobs?q=engineer'],
+    ['the company link', '<a href="/cmp/Globex?campaignid=mobvjcmp&amp;fromjk=bbbbbbbbbbbbbbbb">Globex</a>', 'https://www.indeed.com/jobs?q=engineer'],
+    ['the pane, over a vjk naming another job', '<span data-indeed-apply-jk="bbbbbbbbbbbbbbbb"></span>', 'https://www.indeed.com/jobs?q=engineer&vjk=aaaaaaaaaaaaaaaa'],
+    ['the card marked open, when the pane names none', '', 'https://www.indeed.com/jobs?q=engineer'],
+  ])('Indeed search results: the open job is read from %s', (_source, paneKey, url) => {
+    const open = (jk: string, html: string) => (jk === 'bbbbbbbbbbbbbbbb' && !paneKey ? html.replace('class="cardOutline', 'class="vjs-highlight cardOutline') : html);
+    const html = `<main><ul>
+        ${open('aaaaaaaaaaaaaaaa', cardHtml('aaaaaaaaaaaaaaaa', 'Data Engineer', 'Acme', 'Sydney NSW'))}
+        ${open('bbbbbbbbbbbbbbbb', cardHtml('bbbbbbbbbbbbbbbb', 'Backend Engineer', 'Globex', 'Remote'))}
+      </ul>
+      <div id="jobsearch-ViewjobPaneWrapper">
+        <div class="jobsearch-JobInfoHeader-title-container"><h2 data-testid="jobsearch-JobInfoHeader-title">Backend Engineer</h2></div>
+        <div data-testid="inlineHeader-companyName">Globex</div>${paneKey}
+        <div id="jobDescriptionText"><p>Build APIs in Go.</p></div>
+      </div></main>`;
+    expect(pageOf(read(html, url)).posting?.jobId).toBe('bbbbbbbbbbbbbbbb');
+  });
+
   test('Greenhouse classic board', () => {
     const html = `<div id="header"><h1 class="app-title" id="app_title">Senior Data Engineer</h1>
       <span class="company-name">at Acme</span><div class="location">Berlin, Germany</div></div>

@@ -13,6 +13,7 @@ import { analyzePosting, type PostingAnalysis } from '../src/analysis/analyze-po
 import { buildPageReport, type PageReport } from './page-report';
 import { readSavedPage } from './read-saved-page';
 import { boardCountryOfUrl } from '../src/sites/board-country';
+import { BOUND_WORDS } from '../src/salary/bound-words';
 
 const USAGE = 'usage: npm run analyze -- <file|-> [more files…] [--url URL] [--json]';
 
@@ -85,8 +86,9 @@ function printPosting(report: PostingAnalysis, indent = ''): void {
   if (report.salary.length === 0) line('salary: none stated');
   report.salary.forEach((range, index) => {
     const flags = range.flags.length > 0 ? ` [${range.flags.join(', ')}]` : '';
-    const where = range.location ? ` ${range.location}:` : '';
-    line(`salary:${where} ${money(range.min, range.currency)}–${money(range.max, range.currency)} per ${range.period}${flags} — “${range.text}”`);
+    const where = [range.location, range.level].filter(Boolean).map((label) => ` ${label}:`).join('');
+    const figures = range.min === range.max ? money(range.min, range.currency) : `${money(range.min, range.currency)}–${money(range.max, range.currency)}`;
+    line(`salary:${where} ${BOUND_WORDS[range.bound]}${figures} per ${range.period}${flags} — “${range.text}”`);
     for (const comparison of report.salaryVsBand[index] ?? []) line(`  vs band: ${comparison.verdict} — ${comparison.explanation}`);
   });
   if (report.prep.length > 0) {

@@ -6,9 +6,11 @@ import { prepFor, type PrepItem } from '../role-model/prep';
 import type { Classification, Label, Level, LevelInference } from '../role-model/types';
 import { dollarPlace } from '../salary/currencies';
 import { compareSalaryToBand, type SalaryVsBand } from '../salary/compare-to-band';
+import { mergeLevelTable } from '../salary/merge-level-table';
 import { parseSalaryText } from '../salary/parse-salary-text';
 import { parseStructuredSalary } from '../salary/parse-structured-salary';
 import type { SalaryRange } from '../salary/types';
+import { stripInvisibleCharacters } from '../sites/strip-invisible-characters';
 import { postingPlace } from './posting-country';
 
 /** A posting as a page or a file gives it: what an adapter reads, or a title and a body. */
@@ -72,7 +74,8 @@ export type PostingAnalysis = Omit<Classification, 'reason'> & {
 /** The user's choices for a job, as analyzePosting applies them. */
 export type ChoiceInput = Pick<JobChoice, 'label' | 'level'>;
 
-export function analyzePosting(input: PostingInput, choice: ChoiceInput | null = null): PostingAnalysis {
+export function analyzePosting(given: PostingInput, choice: ChoiceInput | null = null): PostingAnalysis {
+  const input = withoutInvisibleCharacters(given);
   const posting = { title: input.title, ...(input.company ? { company: input.company } : {}), text: input.description };
   const classification = classify(posting);
   const inferred = inferLevel(posting);
@@ -111,6 +114,21 @@ function bandNoteFor(input: PostingInput, salary: readonly SalaryRange[]): strin
   return null;
 }
 
+/**
+ * Text given directly (a text file, stdin) is read as a page's is: the same rule that read-page.ts
+ * applies to every reader's output (strip-invisible-characters.ts).
+ */
+function withoutInvisibleCharacters(input: PostingInput): PostingInput {
+  return {
+    ...input,
+    title: stripInvisibleCharacters(input.title),
+    company: input.company ? stripInvisibleCharacters(input.company) : input.company,
+    location: input.location ? stripInvisibleCharacters(input.location) : input.location,
+    description: stripInvisibleCharacters(input.description),
+    ...(input.salaryText !== undefined ? { salaryText: stripInvisibleCharacters(input.salaryText) } : {}),
+  };
+}
+
 function referenceBandFor(classification: Classification, level: LevelInference): CompBandResult {
   if (classification.status !== 'insufficient') return compBand(classification.label, level.level);
   const reason =
@@ -134,15 +152,14 @@ function collectSalary(input: PostingInput): SalaryRange[] {
   // The posting's location (else the board's country site) tells a bare "$" in Canada or Australia from US dollars.
   const locationHint = dollarPlace(input.location, input.boardCountry);
   const structured = input.baseSalary === undefined ? [] : parseStructuredSalary(input.baseSalary);
-  const fromText = [
-    ...(input.salaryText ? parseSalaryText(input.salaryText, locationHint) : []),
-    ...parseSalaryText(input.description, locationHint),
-  ];
+  // A table of pay by level is one pay (merge-level-table.ts), read per text its offsets point into.
+  const readText = (text: string) => mergeLevelTable(parseSalaryText(text, locationHint), text, input.title);
+  const fromText = [...(input.salaryText ? readText(input.salaryText) : []), ...readText(input.description)];
   const structuredFigures = new Set(structured.map((range) => `${range.min}|${range.max}|${range.period}`));
   const seen = new Set<string>();
   return [...structured, ...fromText.filter((range) => !structuredFigures.has(`${range.min}|${range.max}|${range.period}`))].filter(
     (range) => {
-      const key = `${range.min}|${range.max}|${range.currency}|${range.period}|${range.location ?? ''}`;
+      const key = `${range.min}|${range.max}|${range.currency}|${range.period}|${range.location ?? ''}|${range.level ?? ''}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -36,7 +36,7 @@ function Phrases({ items, list }: { items: readonly Evidence[]; list: 'toward' |
         <li key={`${item.field}:${item.start}`} class={`rl-lean--${item.leans}`}>
           {/* Where it was said, on hover: "design" alone reads as the discipline, "…owning solutions design…" does not. */}
           <q title={item.context ? `In the posting: ${item.context}` : undefined} class={item.context ? 'rl-has-context' : undefined}>
-            {item.phrase}
+            <bdi>{item.phrase}</bdi>
           </q>
           <span class="rl-muted">
             {' '}

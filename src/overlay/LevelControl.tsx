@@ -40,7 +40,10 @@ export function LevelControl({ analysis, onChoose }: { analysis: Pick<PostingAna
       {analysis.inferredLevel ? (
         <span class="rl-muted"> your choice (inferred: {inferredText})</span>
       ) : inferred.phrase ? (
-        <span class="rl-muted"> from “{inferred.phrase}”</span>
+        <span class="rl-muted">
+          {' '}
+          from “<bdi>{inferred.phrase}</bdi>”
+        </span>
       ) : null}
     </p>
   );

@@ -32,6 +32,7 @@ export function Overlay({
   useEffect(() => {
     if (openFromOutside !== undefined) setOpen(openFromOutside);
   }, [openFromOutside]);
+  const { title, ours } = headline(state);
   // Only the user's own click counts: the choice is saved.
   const toggle = (event: MouseEvent) => {
     if (!isUserAction(event)) return;
@@ -45,7 +46,8 @@ export function Overlay({
         {state.kind === 'posting' ? <RoleBadge analysis={state.analysis} /> : null}
         {/* data-summary: the whole reading in one line, for the demo and the tests; the text is for people. */}
         <span class="rl-summary" data-summary={summarize(state)}>
-          {headline(state)}
+          {title === null ? null : <bdi class="rl-title">{title}</bdi>}
+          {ours}
         </span>
         {state.kind === 'posting' ? (
           <button type="button" class="rl-toggle" aria-expanded={open} onClick={toggle}>

@@ -1,5 +1,6 @@
 import type { HybridKind, InsufficientReason, Label } from '../role-model/types';
-import type { SalaryBound, SalaryFlag } from '../salary/types';
+import { BOUND_WORDS } from '../salary/bound-words';
+import type { SalaryFlag } from '../salary/types';
 
 /** Display names, kept beside the UI that shows them. */
 export const LABEL_NAMES: Record<Label, string> = {
@@ -37,10 +38,12 @@ export const SALARY_FLAG_NAMES: Record<SalaryFlag, string> = {
   ote: 'on-target earnings',
   wide: 'wide range',
   'period-guessed': 'yearly assumed',
+  'currency-guessed': 'currency not stated',
+  'across-levels': 'across the levels listed',
 };
 
-/** "up to $150K", "from $90K": a ceiling or a floor is not the figure itself. */
-export const SALARY_BOUND_WORDS: Record<SalaryBound, string> = { range: '', exact: '', 'up-to': 'up to ', 'at-least': 'from ' };
+/** "up to $150K", "from $90K": the words the comparison with the band uses too. */
+export const SALARY_BOUND_WORDS = BOUND_WORDS;
 
 /** $280K, €80K, ₹2.5M: compact money for one line. */
 export function formatMoney(amount: number, currency: string): string {

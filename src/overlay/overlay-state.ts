@@ -22,15 +22,16 @@ export function detailsOf(state: Extract<OverlayState, { kind: 'posting' }>): Po
 
 /**
  * What the panel header says beside the badge: the posting, its level and whether it states pay. The
- * label is the badge's to show; repeating it in raw words ("→ backend 84%") only doubled it.
+ * label is the badge's to show; repeating it in raw words ("→ backend 84%") only doubled it. The
+ * posting's title (page text, shown in its own isolate) apart from our words after it.
  */
-export function headline(state: OverlayState): string {
-  if (state.kind !== 'posting') return summarize(state);
+export function headline(state: OverlayState): { title: string | null; ours: string } {
+  if (state.kind !== 'posting') return { title: null, ours: summarize(state) };
   const { analysis } = state;
-  const parts = [analysis.title || 'Untitled posting'];
+  const parts: string[] = [];
   if (analysis.level.level !== 'unknown') parts.push(analysis.level.level);
   if (analysis.salary.length > 0) parts.push('pay stated');
-  return parts.join(' · ');
+  return analysis.title ? { title: analysis.title, ours: parts.map((part) => ` · ${part}`).join('') } : { title: null, ours: ['Untitled posting', ...parts].join(' · ') };
 }
 
 /** One line for the demo output, the tests and the popup: "Senior Data Engineer → backend 84% · L5 · …". */

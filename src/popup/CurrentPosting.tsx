@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { PostingDetails } from '../overlay/PostingDetails';
 import { RoleBadge } from '../overlay/RoleBadge';
 import { detailsOf, summarize, type OverlayState } from '../overlay/overlay-state';
@@ -74,8 +75,17 @@ export function CurrentPosting({
   const { analysis } = state;
   return (
     <section class="current" data-state="posting">
-      <h2>{analysis.title || 'Untitled posting'}</h2>
-      <p class="rl-muted">{[analysis.company, analysis.location].filter(Boolean).join(' · ')}</p>
+      <h2>{analysis.title ? <bdi>{analysis.title}</bdi> : 'Untitled posting'}</h2>
+      <p class="rl-muted">
+        {[analysis.company, analysis.location]
+          .filter((part): part is string => Boolean(part))
+          .map((part, index) => (
+            <Fragment key={index}>
+              {index > 0 ? ' · ' : null}
+              <bdi>{part}</bdi>
+            </Fragment>
+          ))}
+      </p>
       <RoleBadge analysis={analysis} />
       {state.note ? <p class="rl-note">{state.note}</p> : null}
       <PostingDetails analysis={detailsOf(state)} shown={settings} />

@@ -34,6 +34,20 @@ describe('compareSalaryToBand', () => {
     expect(compareSalaryToBand(firstRange(text), bands)[0]?.verdict).toBe(verdict);
   });
 
+  // "Up to $300K" may pay anything under it, "from $120K" anything over: only a ceiling under the
+  // band is below it, and only a floor over it above it.
+  test.each([
+    ['Salary: up to $300,000', 'overlaps', 'up to 300,000 USD a year'],
+    ['Salary: up to $150,000', 'below', 'up to 150,000 USD a year'],
+    ['Salary: starting at $120,000 per year', 'overlaps', 'from 120,000 USD a year'],
+    ['Salary: starting at $300,000 per year', 'above', 'from 300,000 USD a year'],
+    ['Base salary: $220,000+', 'overlaps', 'from 220,000 USD a year'],
+  ])('open-ended pay %s → %s', (text, verdict, said) => {
+    const [entry] = compareSalaryToBand(firstRange(text), bands);
+    expect(entry?.verdict).toBe(verdict);
+    expect(entry?.explanation).toContain(said);
+  });
+
   test('a EUR range is not compared with the USD band', () => {
     const [entry] = compareSalaryToBand(firstRange('€90K – €130K'), bands);
     expect(entry).toEqual({

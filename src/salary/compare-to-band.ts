@@ -1,4 +1,5 @@
 import type { CompBand, CompBandResult } from '../role-model/reference-band';
+import { BOUND_WORDS } from './bound-words';
 import type { SalaryRange } from './types';
 
 /**
@@ -29,7 +30,7 @@ function money(amount: number, currency: string): string {
 function describeRange(range: SalaryRange): string {
   const annual =
     range.annualMin === range.annualMax
-      ? money(range.annualMin, range.currency)
+      ? `${BOUND_WORDS[range.bound]}${money(range.annualMin, range.currency)}`
       : `${formatter.format(range.annualMin)}–${money(range.annualMax, range.currency)}`;
   const how =
     range.period === 'year'
@@ -53,10 +54,16 @@ function basisNote(range: SalaryRange): string {
 
 type RangeVerdict = 'below' | 'within' | 'above' | 'overlaps';
 
+/**
+ * "Up to $X" may pay anything under X and "from $X" anything over it: such pay is below the band only
+ * when its ceiling is, above only when its floor is, and otherwise overlaps it, never "within".
+ */
 function verdictFor(range: SalaryRange, band: CompBand): RangeVerdict {
-  if (range.annualMax < band.min) return 'below';
-  if (range.annualMin > band.max) return 'above';
-  if (range.annualMin >= band.min && range.annualMax <= band.max) return 'within';
+  const low = range.bound === 'up-to' ? 0 : range.annualMin;
+  const high = range.bound === 'at-least' ? Number.POSITIVE_INFINITY : range.annualMax;
+  if (high < band.min) return 'below';
+  if (low > band.max) return 'above';
+  if (low >= band.min && high <= band.max) return 'within';
   return 'overlaps';
 }
 

@@ -92,3 +92,25 @@ function countryDollar(part: string): string | null {
   if (SINGAPORE.test(part)) return 'SGD';
   return null;
 }
+
+// Places whose own currency is not a dollar, for a figure written with no currency at all.
+const PLACE_CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(united kingdom|uk|england|scotland|wales|london|manchester|edinburgh|bristol|cambridge|oxford)\b/i, 'GBP'],
+  [/\b(germany|deutschland|berlin|munich|m[uü]nchen|hamburg|frankfurt|france|paris|netherlands|amsterdam|rotterdam|spain|madrid|barcelona|italy|milan|rome|ireland|dublin|portugal|lisbon|belgium|brussels|austria|vienna|finland|helsinki|estonia|tallinn|greece|athens)\b/i, 'EUR'],
+  [/\b(switzerland|z[uü]rich|geneva|basel)\b/i, 'CHF'],
+  [/\b(india|bengaluru|bangalore|mumbai|pune|hyderabad|chennai|gurugram|gurgaon|noida|delhi)\b/i, 'INR'],
+  [/\b(israel|tel aviv|jerusalem|haifa)\b/i, 'ILS'],
+  [/\b(poland|warsaw|krak[oó]w|wroc[lł]aw)\b/i, 'PLN'],
+  [/\b(sweden|stockholm)\b/i, 'SEK'],
+];
+
+/**
+ * The currency a posting in `place` pays in when it writes none ("Salary: up to 165K"): the place's
+ * own, as far as these tables know it, else US dollars as for a bare "$" (resolveDollar).
+ */
+export function currencyOfPlace(place: string | null | undefined): string {
+  if (place && !UNITED_STATES.test(place)) {
+    for (const [pattern, code] of PLACE_CURRENCIES) if (pattern.test(place)) return code;
+  }
+  return resolveDollar(place);
+}

@@ -12,8 +12,15 @@ const BOUNDS: Record<SalaryPeriod, readonly [number, number]> = {
   year: [10_000, 3_000_000],
 };
 
+/**
+ * Currencies whose pay runs far below a dollar-sized floor once scaled: an Indian junior's ₹3–4 lakh
+ * a year is $4–5K (Indeed India's saved search page states ₹3,88,847 – ₹16,33,192 a year). The
+ * floor is multiplied by this; the ceiling stays.
+ */
+const FLOOR_SHARE: Record<string, number> = { INR: 0.2 };
+
 export function isPlausiblePay(amount: number, period: SalaryPeriod, currency: string): boolean {
   const scaled = amount / currencyMagnitude(currency);
   const [low, high] = BOUNDS[period];
-  return scaled >= low && scaled <= high;
+  return scaled >= low * (FLOOR_SHARE[currency] ?? 1) && scaled <= high;
 }

@@ -4,7 +4,7 @@ import type { SalaryFlag, SalaryRange } from './types';
 /** A range wider than this (max > 1.5 × min) is flagged `wide`: it says little about the pay. */
 const WIDE_RATIO = 1.5;
 
-const FLAG_ORDER: readonly SalaryFlag[] = ['base-only', 'includes-equity', 'ote', 'wide', 'period-guessed'];
+const FLAG_ORDER: readonly SalaryFlag[] = ['base-only', 'includes-equity', 'ote', 'wide', 'across-levels', 'period-guessed', 'currency-guessed'];
 
 /**
  * One place that finishes a SalaryRange for both readers (text and schema.org): the annual

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseSalaryText } from './parse-salary-text';
-import type { SalaryFlag, SalaryPeriod } from './types';
+import type { SalaryBound, SalaryFlag, SalaryPeriod } from './types';
 
 type Expected = [min: number, max: number, currency: string, period: SalaryPeriod];
 
@@ -44,6 +44,9 @@ describe('parseSalaryText: the pay forms from the issue', () => {
     ['Gehalt: 65.000 - 80.000 € brutto pro Jahr', [65000, 80000, 'EUR', 'year']],
     ['CHF 120\'000 - 140\'000', [120000, 140000, 'CHF', 'year']],
     ['Salary: 12 LPA', [1200000, 1200000, 'INR', 'year']],
+    // Indeed India's pay tile on a saved search page: ₹3.9 lakh is junior pay there, not junk.
+    ['₹3,88,847.25 - ₹16,33,192.81 a year', [388847.25, 1633192.81, 'INR', 'year']],
+    ['Pay: ₹25,000.00 - ₹40,000.00 per month', [25000, 40000, 'INR', 'month']],
   ])('%s', (text, expected) => {
     expect(summarize(text)).toEqual([expected]);
   });
@@ -166,6 +169,63 @@ describe('parseSalaryText: locations, flags, bounds', () => {
     const text = 'About us.\n\nCompensation: $120,000 - $140,000 annually, depending on experience. Also $5M raised.';
     for (const range of parseSalaryText(text)) expect(text.slice(range.start, range.end)).toBe(range.text);
     expect(parseSalaryText(text)[0]?.text).toBe('$120,000 - $140,000 annually');
+  });
+});
+
+describe('parseSalaryText: open-ended pay, fees and pay by level', () => {
+  // A ceiling or a floor is one figure with its bound, never a range whose other end was guessed.
+  test.each<[string, string | undefined, Expected, SalaryBound]>([
+    ['Salary: up to 165K', 'Austin, TX', [165000, 165000, 'USD', 'year'], 'up-to'],
+    ['Compensation: up to 165K', undefined, [165000, 165000, 'USD', 'year'], 'up-to'],
+    ['Gehalt: bis zu 80K', 'Berlin, Germany', [80000, 80000, 'EUR', 'year'], 'up-to'],
+    ['Salary: up to 80K', 'London, United Kingdom', [80000, 80000, 'GBP', 'year'], 'up-to'],
+    ['Base salary: $220,000+', undefined, [220000, 220000, 'USD', 'year'], 'at-least'],
+    ['$220,000+ base plus equity', undefined, [220000, 220000, 'USD', 'year'], 'at-least'],
+    ['Salary: $95K+ per year, depending on experience', undefined, [95000, 95000, 'USD', 'year'], 'at-least'],
+    ['Pay: from $120,000', undefined, [120000, 120000, 'USD', 'year'], 'at-least'],
+    ['The anticipated fee for this position is $52 - $60 per hour.', undefined, [52, 60, 'USD', 'hour'], 'range'],
+    ['Contractor fee for this role: $85/hr', undefined, [85, 85, 'USD', 'hour'], 'exact'],
+  ])('%s (in %s)', (text, hint, expected, bound) => {
+    const ranges = parseSalaryText(text, hint);
+    expect(ranges.map((r) => [r.min, r.max, r.currency, r.period, r.bound])).toEqual([[...expected, bound]]);
+    for (const range of ranges) expect(text.slice(range.start, range.end)).toBe(range.text);
+  });
+
+  test('a figure with no currency written says the currency was assumed', () => {
+    expect(parseSalaryText('Salary: up to 165K', 'Austin, TX')[0]?.flags).toContain('currency-guessed');
+    expect(parseSalaryText('Salary: up to $165K')[0]?.flags).not.toContain('currency-guessed');
+  });
+
+  test.each([
+    'There is no application fee for this position: $50 covers the skills test.',
+    'Our platform serves up to 165K users a day.',
+    'A community of 120K engineers.',
+    'Salary: competitive. We have 250K customers.',
+    'Referral fee for this role: $2,000',
+  ])('not pay: %s', (text) => {
+    expect(parseSalaryText(text)).toEqual([]);
+  });
+
+  test('a "+" that starts an add-on is no floor', () => {
+    expect(parseSalaryText('$150K+ bonus and equity').map((r) => r.bound)).toEqual(['exact']);
+    expect(parseSalaryText('£60,000 + bonus').map((r) => r.bound)).toEqual(['exact']);
+  });
+
+  test('a table of pay by level: each row carries its level', () => {
+    const text = 'Salary range:\nLevel 1: $100,000 - $120,000\nLevel 2: $120,000 - $140,000\nLevel 3: $140,000 - $165,000\nLevel 4: $165,000 - $190,000';
+    expect(parseSalaryText(text).map((r) => [r.level, r.min, r.max, r.location])).toEqual([
+      ['Level 1', 100000, 120000, null],
+      ['Level 2', 120000, 140000, null],
+      ['Level 3', 140000, 165000, null],
+      ['Level 4', 165000, 190000, null],
+    ]);
+    const inline = 'Level 1: $100,000 - $120,000 / Level 2: $120,000 - $140,000 / Level 3: $140,000 - $165,000';
+    expect(parseSalaryText(inline).map((r) => r.level)).toEqual(['Level 1', 'Level 2', 'Level 3']);
+    expect(parseSalaryText('- Software Engineer II: $130K - $150K\n- Senior Software Engineer: $150K - $185K').map((r) => r.level)).toEqual([
+      'Software Engineer II',
+      'Senior Software Engineer',
+    ]);
+    expect(parseSalaryText('Salary: $100,000 - $120,000').map((r) => r.level)).toEqual([null]);
   });
 });
 

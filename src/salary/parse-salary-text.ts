@@ -1,4 +1,5 @@
-import { BARE_DOLLAR, resolveDollar } from './currencies';
+import { BARE_DOLLAR, currencyOfPlace, resolveDollar } from './currencies';
+import { findLevelLabel } from './find-level-label';
 import { findLocationLabel } from './find-location-label';
 import { findMoneyTokens, type MoneyToken } from './find-money-tokens';
 import { isPlausiblePay } from './is-plausible-pay';
@@ -29,7 +30,11 @@ const MAX_FIGURES = 2_000;
 const MAX_GAP = 160;
 
 const SEPARATOR = /^(?:-|–|—|−|~|to|and|through|until|bis)$/i;
-const QUALIFIER = /(up\s*to|starting\s+(?:at|from)|starts\s+at|from|minimum\s+of|at\s+least|upwards\s+of|in\s+excess\s+of|\bOTE\b:?)\s*$/i;
+const QUALIFIER = /(up\s*to|bis\s+zu|starting\s+(?:at|from)|starts\s+at|from|minimum\s+of|at\s+least|upwards\s+of|in\s+excess\s+of|\bOTE\b:?)\s*$/i;
+/** "$220,000+" is a floor; "$150K+ bonus" is pay plus an add-on. */
+const ADD_ON = /^\s*(?:bonus|equity|commission|benefits|stock|options|shares|rsus?|ote|variable|incentives?|super(?:annuation)?|pension|401|perks|allowance|overtime|tips)\b/i;
+/** Marker for a statement that writes no currency at all ("Salary: up to 165K"). */
+const UNWRITTEN = '';
 
 type Statement = {
   first: MoneyToken;
@@ -55,7 +60,10 @@ function readRangeGap(text: string, a: MoneyToken, b: MoneyToken): Statement | n
   return { first: a, second: b, firstPeriod: firstPeriod ? { ...firstPeriod, end: a.end + firstPeriod.end } : null };
 }
 
-/** One ISO code for the statement, BARE_DOLLAR, or null when none or two different ones are written. */
+/**
+ * One ISO code for the statement, BARE_DOLLAR, UNWRITTEN when no figure writes one, or null when
+ * two different ones are written.
+ */
 function pickCurrency(tokens: MoneyToken[]): string | null {
   let iso: string | null = null;
   let dollar = false;
@@ -67,7 +75,16 @@ function pickCurrency(tokens: MoneyToken[]): string | null {
       else iso = code;
     }
   }
-  return iso ?? (dollar ? BARE_DOLLAR : null);
+  return iso ?? (dollar ? BARE_DOLLAR : UNWRITTEN);
+}
+
+/**
+ * A figure with no currency is pay only as a pay field's value written the way pay is: right after
+ * a pay word with nothing but connectors between, and in thousands ("Salary: up to 165K"). "Up to
+ * 165K users" has no pay word before it; "Salary: 120,000 - 140,000" could be in any currency.
+ */
+function isUnwrittenPay(figures: readonly MoneyToken[], payAdjacent: boolean): boolean {
+  return payAdjacent && figures.some((figure) => figure.thousands);
 }
 
 /** "£38,976 to £52,767": a currency written on both ends is a deliberate money range. */
@@ -137,9 +154,11 @@ function readStatement(text: string, statement: Statement, floor: number, locati
   }
 
   const last = second ?? first;
-  const periodAfter = readPeriodAfter(text, last.end);
+  const openTop = !second && text[first.end] === '+' && !ADD_ON.test(text.slice(first.end + 1, first.end + 30));
+  const figuresEnd = openTop ? first.end + 1 : last.end;
+  const periodAfter = readPeriodAfter(text, figuresEnd);
   if (statement.firstPeriod && periodAfter && statement.firstPeriod.period !== periodAfter.period) return null;
-  const end = periodAfter ? periodAfter.end : last.end;
+  const end = periodAfter ? periodAfter.end : figuresEnd;
 
   const qualifierStart = Math.max(floor, first.start - 24);
   const qualifier = second ? null : QUALIFIER.exec(text.slice(qualifierStart, first.start));
@@ -152,6 +171,7 @@ function readStatement(text: string, statement: Statement, floor: number, locati
   // scrapes glue on ("Salary of £28,000 per year Bonus annual company performance…").
   const payAdjacent = isPayWordAdjacent(before);
   if (hasNonPayBefore(before) || (!payAdjacent && hasNonPayAfter(after))) return null;
+  if (currencyWritten === UNWRITTEN && !isUnwrittenPay(figures, payAdjacent)) return null;
 
   const writtenPeriod: SalaryPeriod | null =
     periodAfter?.period ??
@@ -171,10 +191,12 @@ function readStatement(text: string, statement: Statement, floor: number, locati
     : payAdjacent || isOte || standalone || writtenPeriod !== null || location !== null || PAY_NOUN_AFTER.test(after);
   if (!isPay) return null;
 
-  const currency = currencyWritten === BARE_DOLLAR ? resolveDollar(location ?? locationHint) : currencyWritten;
+  const place = location ?? locationHint;
+  const currency =
+    currencyWritten === BARE_DOLLAR ? resolveDollar(place) : currencyWritten === UNWRITTEN ? currencyOfPlace(place) : currencyWritten;
 
   let period = writtenPeriod;
-  const flags: SalaryFlag[] = [];
+  const flags: SalaryFlag[] = currencyWritten === UNWRITTEN ? ['currency-guessed'] : [];
   if (period === null) {
     // No period written: a yearly reading is the only safe guess, and only for yearly-sized
     // figures. "$70" or "$4,082" alone could be hourly or monthly: report nothing.
@@ -189,10 +211,10 @@ function readStatement(text: string, statement: Statement, floor: number, locati
   if (EQUITY.test(context)) flags.push('includes-equity');
   if (isOte) flags.push('ote');
 
-  let bound: SalaryBound = second && min !== max ? 'range' : 'exact';
+  let bound: SalaryBound = second && min !== max ? 'range' : openTop ? 'at-least' : 'exact';
   if (qualifier) {
     const word = qualifier[1]!.toLowerCase();
-    if (word.startsWith('up')) bound = 'up-to';
+    if (word.startsWith('up') || word.startsWith('bis')) bound = 'up-to';
     else if (!word.startsWith('ote')) bound = 'at-least';
   }
 
@@ -206,6 +228,8 @@ function readStatement(text: string, statement: Statement, floor: number, locati
     start,
     end,
     location,
+    // A row of a table of pay by level (merge-level-table.ts makes the rows one pay).
+    level: location === null ? findLevelLabel(before) : null,
     flags,
     bound,
   });

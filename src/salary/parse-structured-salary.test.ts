@@ -36,6 +36,36 @@ describe('parseStructuredSalary', () => {
     expect(parseStructuredSalary(input).map((r) => [r.min, r.max, r.currency, r.period, r.flags])).toEqual(expected);
   });
 
+  // Only one end given is a floor or a ceiling; reading it as the exact pay overstated what is known.
+  test.each<[string, string, unknown]>([
+    ['minValue only', 'at-least', { currency: 'USD', value: { minValue: 120000, unitText: 'YEAR' } }],
+    ['maxValue only', 'up-to', { currency: 'USD', value: { maxValue: 165000, unitText: 'YEAR' } }],
+    ['value only', 'exact', { currency: 'USD', value: { value: 150000, unitText: 'YEAR' } }],
+    ['both ends', 'range', { currency: 'USD', value: { minValue: 120000, maxValue: 150000, unitText: 'YEAR' } }],
+  ])('%s → %s', (_name, bound, input) => {
+    expect(parseStructuredSalary(input).map((r) => r.bound)).toEqual([bound]);
+  });
+
+  // A page's baseSalary of 1,000 amounts put 20 made-up "$11K–$49K/yr" lines beside the real pay.
+  test('a baseSalary array is read from its first few entries, and gives at most three pays', () => {
+    const flood = Array.from({ length: 1_000 }, (_, index) => ({ currency: 'USD', value: { minValue: 11_000 + index * 37, maxValue: 49_000 + index * 11, unitText: 'YEAR' } }));
+    expect(parseStructuredSalary(flood).length).toBeLessThanOrEqual(3);
+    const real = { currency: 'USD', value: { minValue: 150_000, maxValue: 180_000, unitText: 'YEAR' } };
+    expect(parseStructuredSalary([real, ...flood]).map((range) => [range.min, range.max])[0]).toEqual([150_000, 180_000]);
+    // Entries past the first few are not read at all.
+    expect(parseStructuredSalary([...Array.from({ length: 10 }, () => ({ currency: 'USD', value: 'n/a' })), real])).toEqual([]);
+  });
+
+  test('implausible and repeated entries take no place among the three', () => {
+    const entries = [
+      { currency: 'USD', value: { minValue: 1, maxValue: 2, unitText: 'YEAR' } },
+      { currency: 'USD', value: { minValue: 150_000, maxValue: 180_000, unitText: 'YEAR' } },
+      { currency: 'USD', value: { minValue: 150_000, maxValue: 180_000, unitText: 'YEAR' } },
+      { currency: 'CAD', value: { minValue: 170_000, maxValue: 200_000, unitText: 'YEAR' } },
+    ];
+    expect(parseStructuredSalary(entries).map((range) => range.currency)).toEqual(['USD', 'CAD']);
+  });
+
   test.each<[string, unknown]>([
     ['missing currency', { value: { minValue: 100000, maxValue: 120000, unitText: 'YEAR' } }],
     ['symbol instead of a code', { currency: '$', value: 120000 }],

@@ -2,12 +2,20 @@ import { ISO_CODES } from './currencies';
 import { interpretNumber } from './read-number';
 import { isPlausiblePay } from './is-plausible-pay';
 import { makeSalaryRange } from './make-salary-range';
-import type { SalaryFlag, SalaryPeriod, SalaryRange } from './types';
+import type { SalaryBound, SalaryFlag, SalaryPeriod, SalaryRange } from './types';
 
 // schema.org JobPosting.baseSalary: a MonetaryAmount (or an array of them) whose `value` is a
 // number, a numeric string, or a QuantitativeValue {minValue, maxValue, value, unitText}.
 // https://schema.org/MonetaryAmount, https://schema.org/QuantitativeValue
 // Boards fill it with junk ("$", "Competitive", 0, unitText "PER_HOUR"), so anything unclear is dropped.
+
+/**
+ * A posting states one pay, or one per currency or place: a few. A page's baseSalary of 1,000
+ * amounts put 20 made-up "$11K–$49K/yr" lines beside the real pay, so only the first entries are
+ * read and at most three pays kept (the panel shows three pay lines at most, SalaryList.tsx).
+ */
+const MAX_ENTRIES_READ = 6;
+const MAX_PAYS = 3;
 
 const UNIT_PERIODS: Record<string, SalaryPeriod> = {
   HOUR: 'hour', HOURLY: 'hour', PER_HOUR: 'hour', HR: 'hour',
@@ -49,11 +57,16 @@ function readMonetaryAmount(amount: Record<string, unknown>): SalaryRange | null
   let min: number | null;
   let max: number | null;
   let unit: unknown = amount.unitText;
+  let bound: SalaryBound | null = null;
   if (isRecord(value)) {
     const single = readAmount(value.value);
-    min = readAmount(value.minValue) ?? single;
-    max = readAmount(value.maxValue) ?? single ?? min;
+    const low = readAmount(value.minValue);
+    const high = readAmount(value.maxValue);
+    min = low ?? single;
+    max = high ?? single ?? min;
     min ??= max;
+    // Only one end given: a floor or a ceiling, not an exact figure.
+    if (single === null && (low === null) !== (high === null)) bound = low === null ? 'up-to' : 'at-least';
     unit = value.unitText ?? unit;
   } else {
     min = max = readAmount(value);
@@ -78,8 +91,9 @@ function readMonetaryAmount(amount: Record<string, unknown>): SalaryRange | null
     start: -1,
     end: -1,
     location: null,
+    level: null,
     flags,
-    bound: min === max ? 'exact' : 'range',
+    bound: bound ?? (min === max ? 'exact' : 'range'),
   });
 }
 
@@ -93,7 +107,8 @@ export function parseStructuredSalary(baseSalary: unknown): SalaryRange[] {
   const items = Array.isArray(baseSalary) ? baseSalary : [baseSalary];
   const results: SalaryRange[] = [];
   const seen = new Set<string>();
-  for (const item of items.slice(0, 50)) {
+  for (const item of items.slice(0, MAX_ENTRIES_READ)) {
+    if (results.length >= MAX_PAYS) break;
     if (!isRecord(item)) continue;
     const range = readMonetaryAmount(item);
     if (!range) continue;

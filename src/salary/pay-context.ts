@@ -36,8 +36,10 @@ export function lineEnd(text: string, index: number): number {
 }
 
 // Scrapers run words together ("UKSalary", "Compensation$22"), so the long stems match anywhere.
+// A contractor's pay is a fee ("the anticipated fee for this position is $52 - $60 per hour"); a
+// fee someone pays (application, agency, referral) is not, and NOT_PAY keeps reading it so.
 const PAY_WORD =
-  /salar[a-z]*|compensation|remuneration|\bwages?\b|\bpay\b|\bpaid\b|\bbase\b|\bOTE\b|on[- ]target|\bearnings\b|\bearn\b|\brate\b|\bincome\b|\bcomp\b|\bTC\b|\bgross\b|\bbrutto\b|\bgehalt\b|\bsalaire\b|\bsueldo\b|\bstipend\b(?=\s*(?:of|:|is))/gi;
+  /salar[a-z]*|compensation|remuneration|\bwages?\b|\bpay\b|\bpaid\b|\bbase\b|\bOTE\b|on[- ]target|\bearnings\b|\bearn\b|\brate\b|\bincome\b|\bcomp\b|\bTC\b|\bgross\b|\bbrutto\b|\bgehalt\b|\bsalaire\b|\bsueldo\b|\bstipend\b(?=\s*(?:of|:|is))|\b(?:anticipated|expected|estimated|hourly|daily|contract|contractor|consulting)\s+fees?\b|(?<!\b(?:application|placement|agency|referral|finder'?s|recruiting|recruitment|processing|registration|training|visa|admin|administrative|booking|service|joining|entry|exam|course|tuition|licen[cs]e)\s)\bfees?\s+for\s+(?:this|the)\s+(?:position|role|assignment|contract|engagement)\b/gi;
 
 /** Index just past the last pay word in `clause`, or -1. */
 export function lastPayWordEnd(clause: string): number {

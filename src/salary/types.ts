@@ -7,8 +7,10 @@ export type SalaryPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
  * - `ote`: on-target earnings (base + commission at target).
  * - `wide`: max > 1.5 × min, so the range says little about the actual offer.
  * - `period-guessed`: no period was written; a large figure was read as yearly.
+ * - `currency-guessed`: no currency was written ("up to 165K"); read as the posting's place pays.
+ * - `across-levels`: one range from the lowest to the highest row of a table of pay by level.
  */
-export type SalaryFlag = 'base-only' | 'includes-equity' | 'ote' | 'wide' | 'period-guessed';
+export type SalaryFlag = 'base-only' | 'includes-equity' | 'ote' | 'wide' | 'period-guessed' | 'currency-guessed' | 'across-levels';
 
 /**
  * What kind of figure was stated. `min === max` for the last three: "up to $X" is a ceiling and
@@ -36,6 +38,8 @@ export type SalaryRange = {
   end: number;
   /** A location or zone label the figure is tied to ("NYC", "Zone A", "Canada"), else null. */
   location: string | null;
+  /** The level or grade a row of a table of pay by level is for ("Level 2", "Senior Engineer"), else null. */
+  level: string | null;
   flags: SalaryFlag[];
   bound: SalaryBound;
 };

@@ -1,3 +1,5 @@
+import { stripInvisibleCharacters } from './strip-invisible-characters';
+
 /**
  * Element → plain text without `innerText` (jsdom has no layout): one linear walk over the nodes.
  * Blocks become line breaks, `li` becomes a "- " line, paragraphs and headings are separated by a
@@ -81,7 +83,8 @@ export function readElementText(root: Node, options: ElementTextOptions = {}): {
     if (total >= maxChars) break;
     let descend = false;
     if (node.nodeType === 3 /* TEXT_NODE */) {
-      line += (node as Text).data.replace(/\s+/g, ' ');
+      // Hidden characters go before whitespace is collapsed: JavaScript's \s counts U+FEFF as a space.
+      line += stripInvisibleCharacters((node as Text).data).replace(/\s+/g, ' ');
     } else if (node.nodeType === 1 /* ELEMENT_NODE */) {
       const element = node as Element;
       const name = element.localName;
@@ -123,13 +126,31 @@ export function readElementText(root: Node, options: ElementTextOptions = {}): {
   return { text, truncated };
 }
 
-/** One line of text for a short field (title, company, location): textContent, whitespace collapsed. */
-export function inlineText(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** Elements whose text is never shown (a button's label is: it counts towards visibleTextChars). */
 const NEVER_SHOWN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
+
+/**
+ * One line of text for a short field (title, company, location): its text nodes outside
+ * NEVER_SHOWN elements, whitespace collapsed. Not `textContent`: Indeed's search page leaves
+ * emotion's `<style>` inside the company node, whose text is then the page's CSS.
+ */
+export function inlineText(element: Element | null | undefined): string {
+  if (!element) return '';
+  let text = '';
+  let node: Node | null = element.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3 /* TEXT_NODE */ || node.nodeType === 4 /* CDATA (XHTML) */) text += (node as Text).data;
+    else if (node.nodeType === 1 && !NEVER_SHOWN.has((node as Element).localName)) descend = node.firstChild !== null;
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== element && !node.nextSibling) node = node.parentNode;
+    node = node && node !== element ? node.nextSibling : null;
+  }
+  return stripInvisibleCharacters(text).replace(/\s+/g, ' ').trim();
+}
 
 /**
  * How much text a node shows: its non-whitespace characters outside scripts, styles and templates.

@@ -1,4 +1,5 @@
 import { elementText, type ElementTextOptions } from './element-text';
+import { stripInvisibleCharacters } from './strip-invisible-characters';
 
 /**
  * HTML held as a string (JSON-LD `description`) → plain text. The string is parsed by DOMParser
@@ -17,7 +18,7 @@ export function htmlToText(html: string, doc: Document, options: ElementTextOpti
     if (/<\/?(?:p|br|li|ul|div|strong|b|h[1-6])\b[^>]*>/i.test(text)) text = parse(text);
     return text;
   } catch {
-    return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+    return stripInvisibleCharacters(decodeEntities(html.replace(/<[^>]*>/g, ' '))).replace(/\s+/g, ' ').trim();
   }
 }
 

@@ -15,7 +15,7 @@ import type { CardRead, PostingRead, ReadResult } from './types';
  * JSON-LD (if any) is only trusted when its title matches the pane's.
  */
 
-/** SERP right-hand pane around the open job (2025–2026; unverified against a saved SERP). */
+/** SERP right-hand pane around the open job: the first on every saved SERP (2024–2026), the others unverified. */
 const PANE = ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container', '.jobsearch-ViewJobLayout--embedded'] as const;
 /** Title: `h1` on viewjob (2026-08), `h2` in the SERP pane, both with this testid. */
 const TITLE = ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title'] as const;
@@ -46,9 +46,54 @@ const CARD_LOCATION = ['[data-testid="text-location"]', '.companyLocation'] as c
 /** `jk` is 16 hex digits; `vjk` names the job open in the SERP pane. */
 const JOB_KEY = /^[0-9a-f]{16}$/i;
 
+/**
+ * Where the SERP pane names its own job (saved SERPs 2024–2026): the Indeed Apply widget's
+ * `data-indeed-apply-jk`, then links that carry the key: apply-start (`/applystart?jk=`), the
+ * widget's job URL (`/viewjob?jk=`), the company link (`/cmp/…?fromjk=`).
+ */
+const PANE_KEY_WIDGET = '[data-indeed-apply-jk]';
+const PANE_KEY_LINKS = '[href*="jk="], [data-indeed-apply-joburl]';
+/** The card Indeed marks as open: `vjs-highlight` (2025–2026), or `aria-current` where a layout sets it. */
+const SELECTED_CARD_KEY = '.vjs-highlight[data-jk], .vjs-highlight [data-jk], [aria-current="true"][data-jk], [aria-current="true"] [data-jk]';
+/** Links looked at in the pane for its key: the ones that carry it are near its top. */
+const MAX_PANE_LINKS = 50;
+
 function keyFrom(url: URL): string | null {
   const key = url.searchParams.get('vjk') ?? url.searchParams.get('jk');
   return key && JOB_KEY.test(key) ? key : null;
+}
+
+function validKey(key: string | null | undefined): string | null {
+  return key && JOB_KEY.test(key) ? key : null;
+}
+
+/** The job the pane itself shows; the URL's `vjk` is missing when the pane opened on the first card. */
+function paneKey(pane: Element, base: URL): string | null {
+  const widget = validKey(pane.querySelector(PANE_KEY_WIDGET)?.getAttribute('data-indeed-apply-jk'));
+  if (widget) return widget;
+  const links = pane.querySelectorAll(PANE_KEY_LINKS);
+  for (let index = 0; index < Math.min(links.length, MAX_PANE_LINKS); index++) {
+    const link = links[index]!;
+    const href = link.getAttribute('href') ?? link.getAttribute('data-indeed-apply-joburl') ?? '';
+    let url: URL;
+    try {
+      url = new URL(href, base);
+    } catch {
+      continue;
+    }
+    const key = validKey(url.searchParams.get('jk')) ?? validKey(url.searchParams.get('fromjk'));
+    if (key) return key;
+  }
+  return null;
+}
+
+/**
+ * The open job's key on a SERP: the pane's own (what the pane shows is what we read), else the card
+ * marked as open, else the URL's. On viewjob the URL's `jk` is the page's.
+ */
+function jobKeyOf(doc: Document, url: URL, pane: Element | undefined): string | null {
+  if (!pane) return keyFrom(url);
+  return paneKey(pane, url) ?? validKey(doc.querySelector(SELECTED_CARD_KEY)?.getAttribute('data-jk')) ?? keyFrom(url);
 }
 
 function readCards(doc: Document, pane: Element | undefined): CardRead[] {
@@ -74,7 +119,8 @@ function readCards(doc: Document, pane: Element | undefined): CardRead[] {
   return cards;
 }
 
-function readPosting(doc: Document, url: URL, scope: ParentNode, trustUntitledJsonLd: boolean): PostingRead | null {
+function readPosting(doc: Document, url: URL, pane: Element | undefined, trustUntitledJsonLd: boolean): PostingRead | null {
+  const scope: ParentNode = pane ?? doc;
   const titleElement = $optional(TITLE, scope);
   const domTitle = inlineText(titleElement).replace(TITLE_SUFFIX, '');
   const ld = readJsonLdPosting(doc, domTitle || undefined) ?? (trustUntitledJsonLd && !domTitle ? readJsonLdPosting(doc) : null);
@@ -88,7 +134,7 @@ function readPosting(doc: Document, url: URL, scope: ParentNode, trustUntitledJs
   }
   const salaryText = findSalaryText(inlineText($optional(SALARY, scope)));
   const posting: PostingRead = {
-    jobId: keyFrom(url) ?? ld?.jobId ?? null,
+    jobId: jobKeyOf(doc, url, pane) ?? ld?.jobId ?? null,
     title,
     company: ld?.company ?? orNull(inlineText($optional(COMPANY, scope))),
     location: ld?.location ?? orNull(inlineText($optional(LOCATION, scope))),
@@ -115,7 +161,7 @@ export const indeedAdapter = defineBoard({
     const pane = $optional(PANE, doc);
     const cards = readCards(doc, pane);
     const viewjob = /\/viewjob\b/.test(url.pathname);
-    const posting = readPosting(doc, url, pane ?? doc, viewjob || cards.length === 0);
+    const posting = readPosting(doc, url, pane, viewjob || cards.length === 0);
     if (!posting && cards.length === 0) {
       return unrecognisedBoardPage(doc, 'indeed', 'Indeed page with no job header, description or job cards');
     }
@@ -123,5 +169,6 @@ export const indeedAdapter = defineBoard({
   },
 });
 
-// Test pages: indeed/viewjob-au-papercut-senior-devops.html; a synthetic SERP with the right pane in
-// test/sites.variants.dom.test.ts.
+// Test pages: indeed/viewjob-au-papercut-senior-devops.html; SERPs indeed/*-serp-* (no vjk with a
+// <style> in the company node, 2024 and 2026; no vjk, no style; a clicked card other than the
+// first); a synthetic SERP with the right pane in test/sites.variants.dom.test.ts.

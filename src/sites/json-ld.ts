@@ -2,6 +2,7 @@ import { decodeEntities, htmlToText } from './html-text';
 import { MAX_DESCRIPTION_CHARS } from './limits';
 import { postingAnchor } from './posting-heading';
 import type { AdapterId, PostingRead, ReadResult, SiteAdapter } from './types';
+import { stripInvisibleCharacters } from './strip-invisible-characters';
 
 /**
  * The generic schema.org `JobPosting` reader (JOB-BOARD-DOM.md §8). Every adapter calls it to fill
@@ -93,7 +94,7 @@ export function findJsonLdPostings(doc: Document): JsonObject[] {
 
 function text(value: Json | undefined): string | null {
   if (typeof value === 'string') {
-    const decoded = decodeEntities(value).replace(/\s+/g, ' ').trim();
+    const decoded = stripInvisibleCharacters(decodeEntities(value)).replace(/\s+/g, ' ').trim();
     return decoded || null;
   }
   if (typeof value === 'number') return String(value);

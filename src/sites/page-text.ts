@@ -4,6 +4,7 @@ import { MAIN_CONTENT, PAGE_FURNITURE } from './page-landmarks';
 import { isContentHeading, postingAnchor } from './posting-heading';
 import { $optional } from './query';
 import type { PostingRead } from './types';
+import { stripInvisibleCharacters } from './strip-invisible-characters';
 
 /**
  * The last resort, for a page on no board we know that has no schema.org JobPosting either (a
@@ -55,6 +56,7 @@ function pageTitle(doc: Document): { title: string | null; heading?: Element } {
 }
 
 function metaContent(doc: Document, property: string): string | null {
-  const value = doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+  const content = doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
+  const value = content ? stripInvisibleCharacters(content).replace(/\s+/g, ' ').trim() : '';
   return value || null;
 }

@@ -2,7 +2,10 @@ import { boardCountryOfUrl } from './board-country';
 import { jsonLdAdapter, readJsonLdPage } from './json-ld';
 import { readPageText } from './page-text';
 import { pickAdapter } from './pick-adapter';
-import type { ReadResult, SiteAdapter } from './types';
+import { MAX_FIELD_CHARS, MAX_TITLE_CHARS } from './limits';
+import { shorten } from './shorten';
+import { stripInvisibleCharacters } from './strip-invisible-characters';
+import type { CardRead, PostingRead, ReadResult, SiteAdapter } from './types';
 
 /**
  * Read what a page holds: pick the board adapter by URL and let it detect the layout; for pages no
@@ -12,7 +15,7 @@ import type { ReadResult, SiteAdapter } from './types';
  * the user asked us to read has its main text walked (0.7-5.6 ms on the saved pages, npm run bench).
  */
 export function readPage(doc: Document, url: string, options: { textIfUnreadable?: boolean } = {}): ReadResult {
-  const result = readWithAdapter(doc, url, options.textIfUnreadable === true);
+  const result = cleanTextOf(readWithAdapter(doc, url, options.textIfUnreadable === true));
   const country = boardCountryOfUrl(url);
   if (country) {
     const posting = result.kind === 'page' ? result.posting : result.kind === 'unrecognised' ? result.fallback : null;
@@ -81,4 +84,35 @@ function safeJsonLd(doc: Document) {
   } catch {
     return null;
   }
+}
+
+/**
+ * Every text field a reader returns, in one place: characters that change what is read but not what
+ * is seen are removed (strip-invisible-characters.ts), and titles, companies and places longer than
+ * any real one are cut (shorten.ts).
+ */
+function cleanTextOf(result: ReadResult): ReadResult {
+  const posting = result.kind === 'page' ? result.posting : result.kind === 'unrecognised' ? result.fallback : null;
+  if (posting) cleanPosting(posting);
+  if (result.kind === 'page') for (const card of result.cards) cleanCard(card);
+  return result;
+}
+
+function cleanPosting(posting: PostingRead): void {
+  posting.title = shorten(stripInvisibleCharacters(posting.title), MAX_TITLE_CHARS);
+  posting.company = orNullText(posting.company);
+  posting.location = orNullText(posting.location);
+  posting.description = stripInvisibleCharacters(posting.description);
+  if (posting.salaryText !== undefined) posting.salaryText = stripInvisibleCharacters(posting.salaryText);
+  if (posting.descriptionReason !== undefined) posting.descriptionReason = stripInvisibleCharacters(posting.descriptionReason);
+}
+
+function cleanCard(card: CardRead): void {
+  card.title = shorten(stripInvisibleCharacters(card.title), MAX_TITLE_CHARS);
+  card.company = orNullText(card.company);
+  card.location = orNullText(card.location);
+}
+
+function orNullText(text: string | null): string | null {
+  return text === null ? null : shorten(stripInvisibleCharacters(text), MAX_FIELD_CHARS) || null;
 }

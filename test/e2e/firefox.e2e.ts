@@ -8,6 +8,32 @@ import { contrastRatio, parseRgb } from '../../src/overlay/page-theme';
 /** No inline style or script and nothing from elsewhere: as strict as a policy gets while the page still loads its own files. */
 const STRICT_CSP = "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'";
 
+/** Where the panel headline's own " · L5" shows: the x of its "·", "L" and "5", and of the title's first letter. */
+const HEADLINE_ORDER = `function () {
+  const summary = this.querySelector('.rl-summary');
+  if (!summary) return null;
+  const x = (node, at) => {
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    return Math.round(range.getBoundingClientRect().left);
+  };
+  const walker = document.createTreeWalker(summary, NodeFilter.SHOW_TEXT);
+  let title = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (title === null && node.data.startsWith('Senior')) title = x(node, 0);
+    const at = node.data.indexOf(' · L5');
+    if (at >= 0) return { title, separator: x(node, at + 1), l: x(node, at + 3), five: x(node, at + 4) };
+  }
+  return null;
+}`;
+
+type HeadlineOrder = { title: number | null; separator: number; l: number; five: number } | null;
+
+/** The title first, then our separator, "L" and "5", left to right. */
+const headlineInOrder = (order: HeadlineOrder) =>
+  order !== null && order.title !== null && order.title < order.separator && order.separator < order.l && order.l < order.five;
+
 /**
  * The Firefox package (`npm run build:firefox`) in Debian's Firefox ESR, on the saved pages served
  * under their boards' names: what a Firefox user gets, read the way the Chromium tests read it.
@@ -100,6 +126,57 @@ describe('RoleLens in Firefox on saved job pages', () => {
     const background = parseRgb(colours!.background)!;
     expect(contrastRatio(parseRgb(colours!.text)!, background)).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(parseRgb(colours!.summary)!, background)).toBeGreaterThanOrEqual(4.5);
+    await tab.close();
+  });
+
+  // Firefox lays bidi text out itself: an override in the title stays in the title's isolate there too.
+  test("a right-to-left override in the title: the headline's own separator and level still read in order", async () => {
+    const tab = await firefox.open(onServer(server, 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002'));
+    await waitForPanel(tab, / → /);
+    await tab.evaluate(`(() => {
+      document.querySelector('.job__title h1').textContent = 'Senior Data Engineer \\u202Eexe.txt';
+      document.querySelector('.job__description').textContent = 'Build batch and streaming data pipelines with Airflow, dbt and Spark into our Snowflake warehouse. Own ELT and CDC ingestion from OLTP databases and data freshness SLAs for analytics. 5+ years of data engineering.';
+      return true;
+    })()`);
+    await waitForPanel(tab, /^Senior Data Engineer exe\.txt → .* · L5/);
+    expect(await tab.inShadowRoot<NonNullable<HeadlineOrder>>('rolelens-panel', HEADLINE_ORDER)).toSatisfy(headlineInOrder);
+    // Even an override that got past reading.
+    expect(
+      await tab.inShadowRoot<string>(
+        'rolelens-panel',
+        `function () {
+          const title = this.querySelector('.rl-summary bdi');
+          if (title) title.textContent = 'Senior Data Engineer \\u202Eexe.txt';
+          return title && title.textContent;
+        }`,
+      ),
+    ).toContain('\u202E');
+    expect(await tab.inShadowRoot<NonNullable<HeadlineOrder>>('rolelens-panel', HEADLINE_ORDER)).toSatisfy(headlineInOrder);
+    await tab.close();
+  });
+
+  // A 100,000-character title made the panel 15,561 px tall; Firefox clamps the title's lines itself.
+  test('a 100,000-character title: a header of a few lines, the level after the title still shown', async () => {
+    const tab = await firefox.open(onServer(server, 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002'));
+    await waitForPanel(tab, / → /);
+    await tab.evaluate(`(() => {
+      document.querySelector('.job__title h1').textContent = 'Senior Backend Engineer ' + 'lorem ipsum dolor '.repeat(6000);
+      return true;
+    })()`);
+    await waitForPanel(tab, /^Senior Backend Engineer lorem.*… → .* · L5/);
+    const sizes = await tab.inShadowRoot<{ header: number; levelShown: boolean }>('rolelens-panel', `function () {
+      const root = this;
+      const header = root.querySelector('.rl-header').getBoundingClientRect();
+      const ours = [...root.querySelector('.rl-summary').childNodes].find((node) => node.nodeType === 3 && /L\\d/.test(node.textContent));
+      if (!ours) return null;
+      const range = document.createRange();
+      range.selectNodeContents(ours);
+      const level = range.getBoundingClientRect();
+      return { header: Math.round(header.height), levelShown: level.height > 0 && level.bottom <= header.bottom };
+    }`);
+    expect(sizes).not.toBeNull();
+    expect(sizes!.header).toBeLessThan(100);
+    expect(sizes!.levelShown).toBe(true);
     await tab.close();
   });
 

@@ -73,6 +73,15 @@ export const FIXTURE_PAGES: readonly FixturePage[] = [
   page('linkedin/sdui-search-results-two-pane.xhtml', 'https://www.linkedin.com/jobs/search-results/?currentJobId=1000000001'),
   page('linkedin/sdui-job-view-standalone.xhtml', 'https://www.linkedin.com/jobs/view/1000000001/'),
   page('indeed/viewjob-au-papercut-senior-devops.html', 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2'),
+  // Search results saved with no `vjk` in the URL: the pane shows the first card, named only inside the pane.
+  page('indeed/eg-frontend-egypt-serp-no-vjk-company-style-serp-page-2026.html', 'https://www.indeed.com/jobs?q=Frontend&l=Egypt'),
+  page('indeed/in-java-bengaluru-serp-no-vjk-company-style-selenium-2024.html', 'https://in.indeed.com/jobs?q=Java&l=Bengaluru'),
+  page('indeed/us-data-analyst-portland-serp-no-vjk-playwright-2026-02.html', 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland%2C+OR'),
+  // A card other than the first clicked open: its vjk is in the page's own save-job login link.
+  page(
+    'indeed/in-python-developer-bengaluru-serp-clicked-card-prettified-2024-07.html',
+    'https://in.indeed.com/jobs?q=python+developer&l=bengaluru%2C+karnataka&vjk=594c046e153207b8',
+  ),
   page('seek/job-au-senior-platform-engineer.html', 'https://au.seek.com/job/93856863'),
   page('greenhouse/job-boards-gitlab-8620720002-rendered.html', 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002'),
   page(

@@ -224,7 +224,15 @@ export async function launchFirefoxWithExtension(options: { hosts: readonly stri
     return {
       async open(url) {
         const { context } = await session.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-        await session.send('browsingContext.navigate', { context, url, wait: 'complete' });
+        try {
+          await session.send('browsingContext.navigate', { context, url, wait: 'complete' });
+        } catch (error) {
+          // Firefox's remote agent gives up on a navigation when a frame in it shows an error page
+          // ("Address rejected"): the saved Indeed search pages' tag-manager iframes, refused by the
+          // dead proxy, now and then before the page itself has loaded. The page is loaded if the
+          // tab shows it, not an error page, once its document is complete.
+          if (!(await loadedAnyway(tab(context), url))) throw error;
+        }
         return tab(context);
       },
       async openExtensionPage(path) {
@@ -289,4 +297,18 @@ function bidiEndpoint(firefox: ChildProcess): Promise<string> {
     });
     firefox.once('exit', (code) => reject(new Error(`Firefox exited (${code}) before WebDriver BiDi started:\n${seen}`)));
   });
+}
+
+/** The tab holds `url`'s own document, fully loaded, within a few seconds. */
+async function loadedAnyway(page: FirefoxTab, url: string): Promise<boolean> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const state = await page
+      .evaluate<{ href: string; documentURI: string; readyState: string }>('({ href: location.href, documentURI: document.documentURI, readyState: document.readyState })')
+      .catch(() => null);
+    if (state && state.documentURI.startsWith('about:')) return false;
+    if (state?.href === url && state.readyState === 'complete') return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }
