@@ -29,8 +29,13 @@ export function startLifetime(): Lifetime {
   world[HANDOVER]?.();
   const end = () => controller.abort();
   world[HANDOVER] = end;
+  // Timers still to fire, cleared together when the lifetime ends: one listener for all of them (a
+  // listener per timer stayed until the end, two more for every list the page re-rendered).
+  const pending = new Set<number>();
   controller.signal.addEventListener('abort', () => {
     if (world[HANDOVER] === end) delete world[HANDOVER];
+    for (const id of pending) window.clearTimeout(id);
+    pending.clear();
   });
   const isValid = () => {
     if (controller.signal.aborted) return false;
@@ -48,9 +53,10 @@ export function startLifetime(): Lifetime {
     isValid,
     setTimeout(handler, ms) {
       const id = window.setTimeout(() => {
+        pending.delete(id);
         if (isValid()) handler();
       }, ms);
-      controller.signal.addEventListener('abort', () => window.clearTimeout(id), { once: true });
+      pending.add(id);
       return id;
     },
     end,
