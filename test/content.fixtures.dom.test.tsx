@@ -24,7 +24,7 @@ type Expected = {
 };
 
 const EXPECTED: Record<string, Expected> = {
-  'linkedin/guest-jobs-view-heidi-4411867124.html': { summary: /Senior Software Engineer - Developer Experience → \w+ \d+% · L5/ },
+  'linkedin/guest-jobs-view-heidi-4411867124.html': { summary: /Senior Software Engineer - Developer Experience → \w+ \d+%( or \w+ \d+%)? · L5/ },
   'linkedin/guest-api-jobposting-fragment-notion.html': { summary: /Software Engineer, New Grad → .* · L3/, pay: /\$126K – \$146K\/yr/ },
   'linkedin/guest-api-search-cards-fragment.html': { summary: null, minCards: 3 },
   'linkedin/loggedin-classic-search-job-card-fragment.html': { summary: null },

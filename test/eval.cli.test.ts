@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readCorpus } from '../tools/model/read-corpus';
 import { scoreCorpus } from '../tools/model/score-corpus';
 import { classify } from '../src/role-model/classify';
-import { CORPUS_FILE, REPO_ROOT } from '../tools/paths';
+import { ANNOTATED_POSTINGS, CORPUS_FILE, REPO_ROOT } from '../tools/paths';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(REPO_ROOT, 'tools', 'eval.ts');
@@ -28,7 +28,7 @@ describe('npm run eval -- <corpus> --json', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'rolelens-eval-'));
-    devLines = readFileSync(CORPUS_FILE, 'utf8').trim().split('\n');
+    devLines = readFileSync(CORPUS_FILE, 'utf8').trim().split('\n').slice(0, ANNOTATED_POSTINGS);
   });
 
   test('its last line holds the figures the issue names, equal to scoring the same postings in process', () => {

@@ -10,49 +10,44 @@ import { MIN_SHARE_OF_STRONGEST } from '../src/role-model/rank-evidence';
 import { CORPUS_FILE } from '../tools/paths';
 
 /**
- * The labelled dev corpus, as `npm run eval` scores it. The floors sit just under what the
- * committed model reaches (see the eval figures in the model file's header), so a change that makes
- * the classifier worse fails here. They are dev (training-set) figures: the honest held-out estimate
- * is the cross-validated one that `npm run train` prints.
+ * The labelled corpus (3,604 real postings), scored by the committed model, which was trained on
+ * all of them: these are training-set figures, never accuracy. Their floors sit just under what the
+ * committed model reaches (`npm run eval`: 0.892, 0.834, 0.909, 0.825, 0.747, 0.894), so a change that makes it fit its own training data
+ * worse fails here. The honest estimate is out of fold, below and in `npm run curve`.
  */
-const FLOOR = { accuracy: 0.92, macroF1: 0.92, dataPrecision: 0.96, backendPrecision: 0.92, hybridKind: 0.83, level: 0.945 };
+const FIT_FLOOR = { accuracy: 0.885, macroF1: 0.825, dataPrecision: 0.9, backendPrecision: 0.815, hybridKind: 0.735, level: 0.885 };
 
 /**
- * The honest estimate: 5-fold cross-validation (ten seeded splits averaged; the first is the one
- * `npm run eval -- --cv` prints), retraining with the committed hyperparameters on 4/5 and
- * classifying the held-out fifth. Floors just under what the committed feature set reaches, so a
- * change that only fits the dev set better while generalising worse fails here.
- *
- * Why ten splits: one split's figures scatter by about ±0.01 (hybrid kind ±0.02), and a change that
- * is neutral over twenty paired splits still moved a three-split mean by ±0.001–0.002, more than the room
- * left under the floors, so half of such changes failed here. Over ten splits that scatter is about
- * ±0.001 and the means are accuracy 0.858, macro-F1 0.843, data and backend precision 0.884, hybrid
- * kind 0.838 (three splits had read 0.845, a lucky draw); each floor sits 0.003 or more below.
+ * Out of fold: one 5-fold split (seed 0, the one `npm run eval -- --cv` prints), retraining with the
+ * committed hyperparameters on 4/5 and classifying the held-out fifth. One split of 3,604 postings
+ * scatters by about ±0.003 in accuracy between seeds (`npm run curve`: 5 seeds) and the hybrid kind,
+ * judged on ~150 postings, by ±0.03; seed 0 reads 0.873, 0.797, 0.885, 0.791, 0.752 and the floors sit
+ * about 0.01 under it (the kind 0.03), so a change that only fits the corpus better while generalising worse fails
+ * here. The means over 5 seeds, and how they grow with the corpus, are `npm run curve`'s.
  */
-const CV_FLOOR = { accuracy: 0.855, macroF1: 0.84, dataPrecision: 0.88, backendPrecision: 0.88, hybridKind: 0.835 };
-const CV_SPLITS = 10;
+const CV_FLOOR = { accuracy: 0.865, macroF1: 0.785, dataPrecision: 0.875, backendPrecision: 0.78, hybridKind: 0.72 };
 
 const postings = readCorpus(CORPUS_FILE);
 const classifications = postings.map((p) => classify({ title: p.title, company: p.company, text: p.description }));
 const score = scoreCorpus(postings, classifications);
 
-describe('dev corpus', () => {
-  test('has the 450 labelled postings', () => {
-    expect(postings.length).toBe(450);
+describe('the corpus, scored by the model trained on it', () => {
+  test('holds at least 3,450 labelled postings', () => {
+    expect(postings.length).toBeGreaterThanOrEqual(3450);
   });
 
   test.each([
-    ['accuracy', score.accuracy, FLOOR.accuracy],
-    ['macro-F1', score.macroF1, FLOOR.macroF1],
-    ['data precision', score.perLabel.data!.precision, FLOOR.dataPrecision],
-    ['backend precision', score.perLabel.backend!.precision, FLOOR.backendPrecision],
-    ['hybrid kind accuracy', score.hybridKindAccuracy ?? 0, FLOOR.hybridKind],
-    ['level accuracy', score.levelAccuracy ?? 0, FLOOR.level],
+    ['accuracy', score.accuracy, FIT_FLOOR.accuracy],
+    ['macro-F1', score.macroF1, FIT_FLOOR.macroF1],
+    ['data precision', score.perLabel.data!.precision, FIT_FLOOR.dataPrecision],
+    ['backend precision', score.perLabel.backend!.precision, FIT_FLOOR.backendPrecision],
+    ['hybrid kind accuracy', score.hybridKindAccuracy ?? 0, FIT_FLOOR.hybridKind],
+    ['level accuracy', score.levelAccuracy ?? 0, FIT_FLOOR.level],
   ])('%s %f stays at or above %f', (_name, value, floor) => {
     expect(value).toBeGreaterThanOrEqual(floor);
   });
 
-  test('no dev posting is insufficient (they are all full postings)', () => {
+  test('no posting is insufficient (they are all full postings)', () => {
     expect(classifications.filter((c) => c.status === 'insufficient').map((_, i) => postings[i]!.id)).toEqual([]);
   });
 
@@ -114,36 +109,33 @@ describe('dev corpus', () => {
   });
 });
 
-describe('dev corpus, 5-fold cross-validated', () => {
+describe('the corpus, 5-fold cross-validated', () => {
   const examples = postings.map((p) => ({ posting: { title: p.title, company: p.company, text: p.description }, label: p.label }));
-  const vectors = vectorize(examples);
-  const cvCalls = crossValidate(examples, vectors, DEFAULT_HYPERPARAMETERS, 5, 0);
+  const cvCalls = crossValidate(examples, vectorize(examples), DEFAULT_HYPERPARAMETERS, 5, 0);
   const cv = scoreCorpus(postings, cvCalls);
-  const splits = [cv];
-  for (let seed = 1; seed < CV_SPLITS; seed++) splits.push(scoreCorpus(postings, crossValidate(examples, vectors, DEFAULT_HYPERPARAMETERS, 5, seed)));
-  const mean = (pick: (score: (typeof splits)[number]) => number): number => splits.reduce((sum, split) => sum + pick(split), 0) / splits.length;
 
   test.each([
-    ['accuracy', mean((s) => s.accuracy), CV_FLOOR.accuracy],
-    ['macro-F1', mean((s) => s.macroF1), CV_FLOOR.macroF1],
-    ['data precision', mean((s) => s.perLabel.data!.precision), CV_FLOOR.dataPrecision],
-    ['backend precision', mean((s) => s.perLabel.backend!.precision), CV_FLOOR.backendPrecision],
-    ['hybrid kind accuracy', mean((s) => s.hybridKindAccuracy ?? 0), CV_FLOOR.hybridKind],
+    ['accuracy', cv.accuracy, CV_FLOOR.accuracy],
+    ['macro-F1', cv.macroF1, CV_FLOOR.macroF1],
+    ['data precision', cv.perLabel.data!.precision, CV_FLOOR.dataPrecision],
+    ['backend precision', cv.perLabel.backend!.precision, CV_FLOOR.backendPrecision],
+    ['hybrid kind accuracy', cv.hybridKindAccuracy ?? 0, CV_FLOOR.hybridKind],
   ])('%s %f stays at or above %f', (_name, value, floor) => {
     expect(value).toBeGreaterThanOrEqual(floor);
   });
 
   /**
    * What the overlay's close call ("Backend 55% or Not a DE/BE role 38%") promises, out of fold: the
-   * clear calls are right at the product's target; a close call's label alone is a coin toss more
-   * often, and the label or its runner-up is nearly always right (measured 0.931, 0.644, 0.962).
+   * clear calls (four in five) are right far more often than close calls, whose label alone is
+   * little better than a coin toss, while the label or its runner-up nearly always is (seed 0 of the
+   * 3,604: 0.936, 0.599, 0.936).
    */
   test('a close call marks the doubtful labels, and its runner-up is usually the right one when the label is not', () => {
     const c = cv.closeCalls;
     expect(c.closeCalls / c.judged).toBeGreaterThan(0.1);
     expect(c.clearRight / c.clearCalls).toBeGreaterThanOrEqual(0.92);
     expect(c.closeRight / c.closeCalls).toBeLessThanOrEqual(0.75);
-    expect(c.closeEitherRight / c.closeCalls).toBeGreaterThanOrEqual(0.95);
+    expect(c.closeEitherRight / c.closeCalls).toBeGreaterThanOrEqual(0.92);
   });
 
   /**

@@ -4,17 +4,18 @@ import { classify } from '../src/role-model/classify';
 import { rankEvidence } from '../src/role-model/rank-evidence';
 import { sectionCursor, sectionsOf } from '../src/role-model/sections';
 import { postingUnits, readUnitTags, type Unit, type UnitTag } from './fixtures/unit-tags/unit-tags';
-import { CORPUS_FILE } from '../tools/paths';
+import { ANNOTATED_POSTINGS, CORPUS_FILE } from '../tools/paths';
 
 /**
  * The section reader and the one-line reason, measured against annotators' reading of every unit of
- * the dev postings (test/fixtures/unit-tags/README.md). Floors sit at what the reader reaches (0.493
+ * the 450 annotated postings (test/fixtures/unit-tags/README.md). Floors sit at what the reader reaches (0.493
  * of company text found, 104 of 938 reason phrases from company text); the reader before a company
  * paragraph went on past sentences that start with neither "we" nor the name (0.482, 117 of 944)
  * fails them.
  */
-const postings = readCorpus(CORPUS_FILE);
 const tags = readUnitTags();
+/** The annotated postings: the first of the corpus (the later ones have no unit tags). */
+const postings = readCorpus(CORPUS_FILE).slice(0, ANNOTATED_POSTINGS);
 const units = new Map(postings.map((p) => [p.id, postingUnits(p.description)]));
 
 /** The unit an offset falls in. */
@@ -24,7 +25,8 @@ function unitAt(list: readonly Unit[], offset: number): number {
   return found;
 }
 
-test('every unit of every dev posting has one annotation', () => {
+test('every unit of every annotated posting has one annotation', () => {
+  expect(postings.length).toBe(450);
   expect(tags.size).toBe(postings.length);
   const incomplete = postings.filter((p) => {
     const perUnit = tags.get(p.id) ?? [];
@@ -65,6 +67,6 @@ test('the one-line reason seldom names a phrase from what annotators read as com
       if (tags.get(p.id)![unitAt(units.get(p.id)!, e.start)] === 'company') fromCompanyText++;
     }
   }
-  expect(named).toBeGreaterThan(900);
+  expect(named).toBeGreaterThan(850);
   expect(fromCompanyText / named).toBeLessThanOrEqual(0.11);
 });

@@ -8,4 +8,9 @@ export const PAGES_DIR = join(REPO_ROOT, 'test', 'fixtures', 'pages');
 /** The labelled corpus (README.md there gives the format). */
 export const CORPUS_DIR = join(REPO_ROOT, 'test', 'fixtures', 'corpus');
 /** The labelled postings the classifier is trained and cross-validated on. */
-export const CORPUS_FILE = join(CORPUS_DIR, 'dev.jsonl');
+export const CORPUS_FILE = join(CORPUS_DIR, 'postings.jsonl');
+/**
+ * The first postings of the corpus, the original labelled set: the ones also annotated unit by unit
+ * (test/fixtures/unit-tags) and read by hand for pay (test/salary.corpus.test.ts).
+ */
+export const ANNOTATED_POSTINGS = 450;

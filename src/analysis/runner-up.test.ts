@@ -24,7 +24,7 @@ describe('the runner-up reading of a close call', () => {
   });
 
   test('a DE/BE/hybrid label brings its own band and prep, so no runner-up reading is added', () => {
-    const report = analyzePosting({ title: 'Senior Software Engineer', description: `${FULL_STACK}\nYou own the API design, latency and caching with Redis.` });
+    const report = analyzePosting({ title: 'Senior Backend Engineer', description: `${FULL_STACK}\nYou own the API design, latency and caching with Redis.` });
     expect(report.label).not.toBe('other');
     expect(report.runnerUp).toBeNull();
   });
