@@ -1,5 +1,5 @@
 /**
- * Scores the classifier on a labelled corpus (format: shared/corpus/README.md).
+ * Scores the classifier on a labelled corpus (format: test/fixtures/corpus/README.md).
  *
  *   npm run eval -- [corpus.jsonl] [--json] [--cv]
  *

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { HybridKind, Label, Level } from '../../src/role-model/types';
 
-/** One labelled posting, in the format of shared/corpus/README.md (fields we use). */
+/** One labelled posting, in the format of test/fixtures/corpus/README.md (fields we use). */
 export type CorpusPosting = {
   id: string;
   title: string;
