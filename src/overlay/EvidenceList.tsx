@@ -33,7 +33,7 @@ function Phrases({ items, list }: { items: readonly Evidence[]; list: 'toward' |
   return (
     <ul data-list={list}>
       {items.map((item) => (
-        <li key={`${item.field}:${item.start}`} class={`rl-lean--${item.leans}`}>
+        <li key={`${item.field}:${item.start}`} class={`rl-lean--${item.leans}`} data-weight={item.weight.toFixed(4)}>
           {/* Where it was said, on hover: "design" alone reads as the discipline, "…owning solutions design…" does not. */}
           <q title={item.context ? `In the posting: ${item.context}` : undefined} class={item.context ? 'rl-has-context' : undefined}>
             <bdi>{item.phrase}</bdi>

@@ -198,6 +198,41 @@ describe('what a job seeker does with a label, in Chromium', () => {
     await resetStorage();
   });
 
+  test('the evidence reads cleanly: company text apart, each phrase once, every list in order of weight', async () => {
+    type Listed = { list: string; items: { phrase: string; weight: number }[] };
+    const seen: string[] = [];
+    for (const url of [GREENHOUSE_JOB, GUEST_JOB, INDEED_AU]) {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await waitForPanel(page, / → /);
+      const lists = (await inShadowRoot<Listed[]>(
+        page,
+        'rolelens-panel',
+        `function () {
+          return [...this.querySelectorAll('ul[data-list]')].map((ul) => ({
+            list: ul.dataset.list,
+            items: [...ul.children].map((li) => ({ phrase: li.querySelector('bdi').textContent, weight: Number(li.dataset.weight) })),
+          }));
+        }`,
+      ))!;
+      seen.push(...lists.map((l) => l.list));
+      // At least one phrase for the label, and two in all (an `other` call may rest on one phrase and on what is absent).
+      expect(lists.find((l) => l.list === 'toward')?.items.length ?? 0).toBeGreaterThanOrEqual(1);
+      expect(lists.flatMap((l) => l.items).length).toBeGreaterThanOrEqual(2);
+      // Each phrase once across the lists ("API" and "APIs" are one phrase).
+      const keys = lists.flatMap((l) => l.items.map((item) => item.phrase.toLowerCase().replace(/s$/, '')));
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const { items } of lists) {
+        const weights = items.map((item) => item.weight);
+        expect(weights.every((w) => w > 0)).toBe(true);
+        expect(weights).toEqual([...weights].sort((a, b) => b - a));
+      }
+      await page.close();
+    }
+    // Company text is listed apart on at least one of these postings (LinkedIn's, Indeed's).
+    expect(seen).toContain('company-text');
+  });
+
   test('a posting outside the US: the band says in one line that it is US pay, and is not compared with pay in AUD', async () => {
     const page = await browser.context.newPage();
     await page.goto(INDEED_AU);
