@@ -10,6 +10,21 @@ export default defineConfig({
   // Explicit imports only: every file can be read on its own.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip that addons.mozilla.org asks for (`npm run zip:firefox`): what builds the
+  // extension and the README that says how, nothing else. Everything is excluded but these (a `!`
+  // pattern wins, picomatchMultiple in WXT's zip.ts): no saved third-party pages, screenshots,
+  // corpus, tools or tests. test/e2e/firefox-sources-zip.e2e.ts checks the zip and builds from it.
+  zip: {
+    excludeSources: [
+      '**',
+      '!package.json',
+      '!package-lock.json',
+      '!tsconfig.json',
+      '!wxt.config.ts',
+      '!README.md',
+      '!{entrypoints,src,public,assets}/**/!(*.test.*)',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: 'RoleLens',
     // Chrome Web Store limit: 132 characters (asserted in test/e2e/manifest.e2e.ts).

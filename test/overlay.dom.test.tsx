@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { Overlay } from '../src/overlay/Overlay';
 import { CardBadge } from '../src/overlay/CardBadge';
 import { LABEL_NAMES } from '../src/overlay/format';
@@ -41,6 +41,11 @@ function mountInShadow(
 afterEach(() => {
   document.body.replaceChildren();
 });
+
+// Preact runs effects after the next frame, or after a 35 ms timer that then calls
+// cancelAnimationFrame: one still pending when jsdom is torn down threw "cancelAnimationFrame is not
+// defined" into the next file's run. Let them fire first.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 100)));
 
 describe('the in-page panel', () => {
   test('shows the label, its evidence, level, band, the posting pay and prep', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 import { BOARDS } from '../src/sites/boards';
-import { FIXTURE_PAGES } from './support/fixture-pages';
+import { CAREERS_PAGES, FIXTURE_PAGES } from './support/fixture-pages';
 import { PAGES_DIR, REPO_ROOT } from '../tools/paths';
 import { EXPECTATIONS } from './sites.expectations';
 
@@ -18,9 +18,12 @@ const savedFiles = filesUnder(pagesDir)
   .map((path) => relative(pagesDir, path).split('\\').join('/'))
   .filter((file) => file !== 'SOURCES.md');
 
-test('every saved page is in FIXTURE_PAGES', () => {
-  const listed = new Set(FIXTURE_PAGES.map((page) => page.file));
+// The careers pages are built from corpus postings for the demo (careers-pages.dom.test.ts checks them).
+test('every saved page is in FIXTURE_PAGES, every built one in CAREERS_PAGES', () => {
+  const listed = new Set([...FIXTURE_PAGES, ...CAREERS_PAGES].map((page) => page.file));
   expect(savedFiles.filter((file) => !listed.has(file))).toEqual([]);
+  expect(CAREERS_PAGES.filter((page) => !savedFiles.includes(page.file)).map((page) => page.file)).toEqual([]);
+  expect(CAREERS_PAGES.filter((page) => FIXTURE_PAGES.some((fixture) => fixture.file === page.file))).toEqual([]);
 });
 
 test('every FIXTURE_PAGES entry exists and has expectations', () => {

@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PAGE_TEXT_NOTE } from '../../src/content/plan-overlay';
-import { servedElsewhere } from '../support/fixture-pages';
+import { readCorpusPosting } from '../../tools/careers-page';
+import { CAREERS_PAGES, servedElsewhere } from '../support/fixture-pages';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { extensionGrantedHost, launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
-import { applyShiftByPanel, readPanel, waitForPanel } from '../support/overlay-probe';
+import { applyShiftByPanel, readPanel, readPanelFigures, waitForPanel } from '../support/overlay-probe';
 import { EXPECTATIONS } from '../sites.expectations';
 
 /** A company careers site: on no board, so no content script runs there by itself. */
@@ -31,8 +32,8 @@ describe('reading a page off the boards on request', () => {
   let popupUrl: string;
 
   beforeAll(async () => {
-    server = await startFixtureServer([WITH_JSON_LD, WITHOUT_JSON_LD]);
-    extension = extensionGrantedHost(CAREERS_HOST);
+    server = await startFixtureServer([WITH_JSON_LD, WITHOUT_JSON_LD, ...CAREERS_PAGES]);
+    extension = extensionGrantedHost([CAREERS_HOST, ...CAREERS_PAGES.map((page) => new URL(page.url).hostname)]);
     browser = await launchChromiumWithExtension({ hostResolverRules: server.hostResolverRules, extensionDir: extension.dir });
     popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
   });
@@ -86,6 +87,27 @@ describe('reading a page off the boards on request', () => {
     await again.close();
     await job.close();
   });
+
+  // The demo's data, backend and hybrid postings (SOURCES.md): built from corpus postings, they show
+  // what no saved board page does, a band for the posting's own label and level beside its pay.
+  test.each(CAREERS_PAGES.map((page) => [page.corpusId, page] as const))(
+    'the careers page built from corpus posting %s: its corpus label, a reference band and its pay',
+    async (_id, page) => {
+      const { label } = readCorpusPosting(page.corpusId);
+      const job = await browser.context.newPage();
+      await job.goto(server.urlOf(page));
+      const popup = await popupOn(job);
+      await popup.locator('[data-state=none] button[name=read-page]').click();
+      const panel = await waitForPanel(job, / → \w+/);
+      expect(panel.summary).toMatch(new RegExp(` → ${label}\\b`));
+      const figures = await readPanelFigures(job);
+      expect(figures?.bands.length).toBeGreaterThan(0);
+      expect(figures?.pay.length).toBeGreaterThan(0);
+      expect(await applyShiftByPanel(job, '.apply')).toBe(0);
+      await popup.close();
+      await job.close();
+    },
+  );
 
   test('a page the browser keeps extensions out of says so', async () => {
     const settingsPage = await browser.context.newPage();

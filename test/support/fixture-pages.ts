@@ -98,6 +98,64 @@ export const FIXTURE_PAGES: readonly FixturePage[] = [
   ),
 ];
 
+/**
+ * A company careers page built from a labelled corpus posting (SOURCES.md): no saved board page is
+ * a data or hybrid posting, nor one whose level has a reference band. It carries the posting's text
+ * verbatim and a schema.org JobPosting, and is served under a careers hostname on no board, so
+ * RoleLens reads it when asked ("Read this page" in the popup). tools/careers-page.ts writes it
+ * from the corpus; test/careers-pages.dom.test.ts checks that it still matches.
+ */
+export interface CareersPage extends FixturePage {
+  /** The corpus posting's `id` in test/fixtures/corpus/dev.jsonl. */
+  corpusId: string;
+  /** The company as the posting's text names it (the corpus has the board's slug). */
+  company: string;
+  /**
+   * The pay the board showed beside the posting (the corpus's `salary_text`), when the description
+   * itself states none: shown in the page's header and given as the JobPosting's `baseSalary`.
+   */
+  payField?: { text: string; currency: 'USD'; min: number; max: number; unitText: 'YEAR' };
+}
+
+const careersPage = (file: string, url: string, corpusId: string, company: string, payField?: CareersPage['payField']): CareersPage => ({
+  file,
+  url,
+  kind: 'document',
+  contentType: 'text/html',
+  corpusId,
+  company,
+  ...(payField && { payField }),
+});
+
+/**
+ * The careers pages, one per kind a saved board page lacks. Hosts are under `.example` (RFC 2606):
+ * the pages are RoleLens's, not the companies' own sites. They are not FIXTURE_PAGES: on no board,
+ * they get no panel by themselves, which every FIXTURE_PAGES page must.
+ */
+export const CAREERS_PAGES: readonly CareersPage[] = [
+  careersPage(
+    'careers/imprint-senior-data-engineer-b-0083.html',
+    'https://careers.imprint.example/jobs/0dad33aa-fcab-40be-8c4f-b31aea8c6ba2',
+    'b-0083',
+    'Imprint',
+    { text: '$170K – $220K • Offers Equity', currency: 'USD', min: 170_000, max: 220_000, unitText: 'YEAR' },
+  ),
+  careersPage(
+    'careers/kikoff-senior-software-engineer-backend-b-0212.html',
+    'https://careers.kikoff.example/jobs/413903fe-b1c9-4450-b6d0-3ff6511fd424',
+    'b-0212',
+    'Kikoff',
+    { text: '$200K – $260K • Offers Equity', currency: 'USD', min: 200_000, max: 260_000, unitText: 'YEAR' },
+  ),
+  // Its pay is in the description ("The starting base salary range for this role in Redwood City: …").
+  careersPage(
+    'careers/ambient-ai-staff-software-engineer-data-platform-b-0064.html',
+    'https://careers.ambient-ai.example/jobs/9ed99ef5-62e5-4abc-9fb2-d9203d769f35',
+    'b-0064',
+    'Ambient.ai',
+  ),
+];
+
 export function fixturePath(fixture: FixturePage): string {
   return join(PAGES_DIR, fixture.file);
 }

@@ -66,17 +66,19 @@ export async function launchChromiumWithExtension(options: {
 }
 
 /**
- * A copy of the built extension whose manifest also grants `host`. It stands in for the activeTab
- * grant Chrome gives when the user clicks the toolbar button, which no automation can trigger
- * (microsoft/playwright#36087): with it the popup's "Read this page" can inject the content script
- * into a page off the boards, as it does for a user. Everything else is the build, byte for byte.
+ * A copy of the built extension whose manifest also grants `host` (or each of several). It stands
+ * in for the activeTab grant Chrome gives when the user clicks the toolbar button, which no
+ * automation can trigger (microsoft/playwright#36087): with it the popup's "Read this page" can
+ * inject the content script into a page off the boards, as it does for a user. Everything else is
+ * the build, byte for byte.
  */
-export function extensionGrantedHost(host: string): { dir: string; remove(): void } {
+export function extensionGrantedHost(host: string | readonly string[]): { dir: string; remove(): void } {
+  const hosts = typeof host === 'string' ? [host] : host;
   const dir = mkdtempSync(join(tmpdir(), 'rolelens-extension-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), `*://${host}/*`];
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts.map((each) => `*://${each}/*`)];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

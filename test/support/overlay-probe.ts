@@ -19,6 +19,42 @@ export async function readPanel(page: Page): Promise<{ summary: string; text: st
   );
 }
 
+/** What the open panel lists as the reference band(s) and as the posting's own pay. */
+export interface PanelFigures {
+  /** One line per band ("Data engineer L5, US big tech: US$280K – US$450K a year"); [] when there is none. */
+  bands: string[];
+  /** Why there is no band, when there is none. */
+  noBand: string;
+  /** A close call labelled "other": the runner-up's bands, under "If it is Backend:". */
+  runnerUp: { label: string; bands: string[]; noBand: string } | null;
+  /** One line per pay the posting states ("$170K – $220K/yr"); [] when it states none. */
+  pay: string[];
+}
+
+/** The band and pay sections of the panel, as text; null without a panel (or with the panel folded: empty lists). */
+export async function readPanelFigures(page: Page): Promise<PanelFigures | null> {
+  return inShadowRoot<PanelFigures>(
+    page,
+    'rolelens-panel',
+    `function () {
+      const text = (element) => (element ? element.textContent : '').replace(/\\s+/g, ' ').trim();
+      const section = (heading) => [...this.querySelectorAll('.rl-details section')].find((each) => text(each.querySelector('h3')) === heading);
+      // A band section: [h3] [note] CompBand [p.rl-if "If it is Backend:" CompBand].
+      const bandsOf = (parts) => ({
+        bands: parts.flatMap((part) => [...part.querySelectorAll('.rl-bands li')].map(text)),
+        noBand: text(parts.find((part) => part.matches('p.rl-muted'))),
+      });
+      const band = section('Reference band');
+      const parts = band ? [...band.children].filter((child) => child.localName !== 'h3') : [];
+      const split = parts.findIndex((part) => part.matches('p.rl-if'));
+      const own = bandsOf(split < 0 ? parts : parts.slice(0, split));
+      const runnerUp = split < 0 ? null : { label: text(parts[split]).replace(/^If it is /, '').replace(/:$/, ''), ...bandsOf(parts.slice(split + 1)) };
+      const pay = section("The posting's pay");
+      return { ...own, runnerUp, pay: pay ? [...pay.querySelectorAll('.rl-salary li > strong')].map(text) : [] };
+    }`,
+  );
+}
+
 /** The panel's box and the box of the block it follows, in px. */
 export async function panelBox(page: Page): Promise<{ panel: DOMRect; column: DOMRect | null } | null> {
   return inShadowRoot(
