@@ -28,7 +28,7 @@ describe('RoleLens in Chromium on saved job pages', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto('https://www.linkedin.com/jobs/view/4411867124/');
-    const panel = await waitForPanel(page, /Senior Software Engineer - Developer Experience → \w+ \d+% · L5/);
+    const panel = await waitForPanel(page, /Senior Software Engineer - Developer Experience → \w+ \d+%( or \w+ \d+%)? · L5/);
     const host = page.locator('rolelens-panel');
     expect(await host.count()).toBe(1);
     expect(await host.isVisible()).toBe(true);

@@ -28,13 +28,14 @@ async function shadowRootsOf(page: Page, hostSelector: string): Promise<{ root: 
   const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: hostSelector })) as { nodeIds: number[] };
   const roots: { root: string; mode: string }[] = [];
   for (const nodeId of nodeIds) {
-    const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true })) as {
-      node: { shadowRoots?: { backendNodeId: number; shadowRootType?: string }[] };
-    };
-    const shadow = node.shadowRoots?.[0];
+    // A host the page or RoleLens removed since the query (a panel replaced for the next job) is no
+    // longer there to describe: it is skipped, as a query a moment later would not have found it.
+    const described = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true }).catch(() => null);
+    const shadow = (described as { node: { shadowRoots?: { backendNodeId: number; shadowRootType?: string }[] } } | null)?.node.shadowRoots?.[0];
     if (!shadow) continue;
-    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: RemoteObject };
-    if (object.objectId) roots.push({ root: object.objectId, mode: shadow.shadowRootType ?? '' });
+    const resolved = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId }).catch(() => null);
+    const object = (resolved as { object: RemoteObject } | null)?.object;
+    if (object?.objectId) roots.push({ root: object.objectId, mode: shadow.shadowRootType ?? '' });
   }
   return roots;
 }
