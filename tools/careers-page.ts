@@ -15,24 +15,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CAREERS_PAGES, fixturePath, type CareersPage } from '../test/support/fixture-pages';
 import { CORPUS_FILE } from './paths';
+import type { Candidate } from './corpus/types';
 
-/** The fields of a corpus line (test/fixtures/corpus/README.md) a careers page uses. */
-export interface CorpusPosting {
-  id: string;
-  title: string;
-  company: string;
-  location: string | null;
-  description: string;
-  salary_text: string | null;
-  posted: string | null;
-  source: { repo: string; path: string; commit: string; row: string };
-  label: string;
-}
+/** A corpus line (test/fixtures/corpus/README.md): a cleaned posting (tools/corpus) with its id and label. */
+export type CorpusLine = Candidate & { id: string; label: string };
 
-export function readCorpusPosting(id: string, corpusFile = CORPUS_FILE): CorpusPosting {
+export function readCorpusPosting(id: string, corpusFile = CORPUS_FILE): CorpusLine {
   for (const line of readFileSync(corpusFile, 'utf8').split('\n')) {
     if (!line.includes(`"${id}"`)) continue;
-    const posting = JSON.parse(line) as CorpusPosting;
+    const posting = JSON.parse(line) as CorpusLine;
     if (posting.id === id) return posting;
   }
   throw new Error(`No posting ${id} in ${corpusFile}`);
@@ -61,7 +52,7 @@ export function descriptionHtml(description: string): string {
   return blocks.join('\n');
 }
 
-function jobPosting(page: CareersPage, posting: CorpusPosting, description: string): Record<string, unknown> {
+function jobPosting(page: CareersPage, posting: CorpusLine, description: string): Record<string, unknown> {
   const jobId = new URL(page.url).pathname.split('/').pop() ?? posting.id;
   return {
     '@context': 'https://schema.org',
@@ -105,7 +96,7 @@ footer { max-width: 760px; margin: 0 auto; padding: 16px 24px 32px; border-top: 
 }`;
 
 /** The page for one careers page and its corpus posting. */
-export function careersPageHtml(page: CareersPage, posting: CorpusPosting): string {
+export function careersPageHtml(page: CareersPage, posting: CorpusLine): string {
   const description = descriptionHtml(posting.description);
   // "</script>" inside the JSON would end the block: "<" is escaped as JSON allows.
   const json = JSON.stringify(jobPosting(page, posting, description), null, 2).replace(/</g, '\\u003c');

@@ -1,37 +1,26 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { FIXTURE_PAGES } from '../support/fixture-pages';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
 import { waitForPanel } from '../support/overlay-probe';
+import { chromiumWithFixtures } from '../support/chromium-with-fixtures';
 
 /**
  * Indeed's search results, saved with no `vjk` in the URL: the pane shows the first card's job,
  * named only by the pane's own links, and its company node holds emotion's `<style>`.
  */
 describe('RoleLens in Chromium on Indeed search results', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
+  const chromium = chromiumWithFixtures();
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromiumWithExtension({ hostResolverRules: server.hostResolverRules });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const served = (file: string) => server.urlOf(FIXTURE_PAGES.find((page) => page.file === file)!);
+  const served = (file: string) => chromium.server.urlOf(FIXTURE_PAGES.find((page) => page.file === file)!);
 
   test.each([
     ['indeed/eg-frontend-egypt-serp-no-vjk-company-style-serp-page-2026.html', /^PHP Developer – PHP, JavaScript, JSON → /, 'AceOne Technologies · Jonesboro, AR 72401'],
     ['indeed/in-java-bengaluru-serp-no-vjk-company-style-selenium-2024.html', /^Core Java → /, 'QuEST Global · Bengaluru, Karnataka'],
   ])('%s: the popup names the company, not the CSS inside its node', async (file, summary, byline) => {
-    const job = await browser.context.newPage();
+    const job = await chromium.browser.context.newPage();
     await job.goto(served(file));
     await waitForPanel(job, summary);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await chromium.browser.context.newPage();
+    await popup.goto(chromium.popupUrl);
     // The popup asks the active tab.
     await job.bringToFront();
     await popup.reload();
@@ -42,7 +31,7 @@ describe('RoleLens in Chromium on Indeed search results', () => {
   });
 
   test("with no vjk, the pane's job is the one read: its card gets no chip, the other cards do", async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(served('indeed/us-data-analyst-portland-serp-no-vjk-playwright-2026-02.html'));
     await waitForPanel(page, /^Research Data Analyst 1 → other/);
     const chipped = async () =>

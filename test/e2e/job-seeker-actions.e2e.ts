@@ -2,11 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
+import { describe, expect, test } from 'vitest';
 import { clickInShadowRoot, inShadowRoot } from '../support/closed-shadow';
 import { readPanel, waitForPanel } from '../support/overlay-probe';
+import { chromiumWithFixtures } from '../support/chromium-with-fixtures';
 
 /**
  * What a job seeker does with a label, in Chromium with the built extension: narrow a list,
@@ -50,24 +49,12 @@ const treatments = (page: Page) =>
   );
 
 describe('what a job seeker does with a label, in Chromium', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let popupUrl: string;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromiumWithExtension({ hostResolverRules: server.hostResolverRules });
-    popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = chromiumWithFixtures();
 
   async function popup(tab?: 'page' | 'lists' | 'settings' | 'yours'): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(popupUrl);
+    await page.goto(chromium.popupUrl);
     await page.locator('button[name=tab-settings]').waitFor();
     if (tab) await page.locator(`button[name=tab-${tab}]`).click();
     return page;
@@ -84,7 +71,7 @@ describe('what a job seeker does with a label, in Chromium', () => {
   }
 
   test('on install, a first-run page says what RoleLens does, where, the privacy promise, how to pin it and where the settings are', async () => {
-    const welcomePage = () => browser.context.pages().find((page) => page.url().endsWith('/welcome.html'));
+    const welcomePage = () => chromium.browser.context.pages().find((page) => page.url().endsWith('/welcome.html'));
     await expect.poll(welcomePage, { timeout: 10_000 }).toBeDefined();
     const welcome = welcomePage();
     const text = await welcome!.locator('main').innerText();
@@ -100,7 +87,7 @@ describe('what a job seeker does with a label, in Chromium', () => {
     await settings.locator('input[name=filter-backend][value=hide]').check();
     await settings.locator('input[name=filter-unknown][value=dim]').check();
     await settings.close();
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(GUEST_SEARCH);
     await expect.poll(async () => (await treatments(page)).filter((card) => card.display === 'none').length, { timeout: 8_000 }).toBe(3);
     const cards = await treatments(page);
@@ -136,7 +123,7 @@ describe('what a job seeker does with a label, in Chromium', () => {
 
   test('"Not right? It is …": the correction shows on the panel, the card and the popup, is exported as JSONL, and undone', async () => {
     await resetStorage();
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(CLASSIC_TWO_PANE);
     // The saved page's text is sanitised to placeholders: RoleLens cannot judge it, the user can.
     await waitForPanel(page, /^T11 x+ → not in English/);
@@ -180,7 +167,7 @@ describe('what a job seeker does with a label, in Chromium', () => {
 
   test('the level can be set; the band follows at once and the choice is remembered for that job', async () => {
     await resetStorage();
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     // A backend posting that states no level: no band until the level is set.
     await page.goto(GREENHOUSE_JOB);
     const before = await waitForPanel(page, /^Backend Engineer \(Ruby\).* → backend \d+%$/);
@@ -202,7 +189,7 @@ describe('what a job seeker does with a label, in Chromium', () => {
     type Listed = { list: string; items: { phrase: string; weight: number }[] };
     const seen: string[] = [];
     for (const url of [GREENHOUSE_JOB, GUEST_JOB, INDEED_AU]) {
-      const page = await browser.context.newPage();
+      const page = await chromium.browser.context.newPage();
       await page.goto(url);
       await waitForPanel(page, / → /);
       const lists = (await inShadowRoot<Listed[]>(
@@ -234,7 +221,7 @@ describe('what a job seeker does with a label, in Chromium', () => {
   });
 
   test('a posting outside the US: the band says in one line that it is US pay, and is not compared with pay in AUD', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(INDEED_AU);
     const panel = await waitForPanel(page, / → /);
     expect(panel.text).toContain('The reference bands are US big-tech total compensation; this posting is in Australia.');
@@ -247,7 +234,7 @@ describe('what a job seeker does with a label, in Chromium', () => {
   // the extension itself to the tab; the manifest's command and its keys are checked as built.
   test('the keyboard shortcut folds and unfolds the panel; the popup names it and where to change it', async () => {
     await resetStorage();
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(GUEST_JOB);
     await waitForPanel(page, / → /);
     const details = () => inShadowRoot<number>(page, 'rolelens-panel', `function () { return this.querySelectorAll('.rl-details').length; }`);
@@ -352,7 +339,7 @@ describe('what a job seeker does with a label, in Chromium', () => {
       return message;
     });
     expect(refused).toMatch(/quota/i);
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(GUEST_JOB);
     await waitForPanel(page, / → /);
     await chooseInPanel(page, 'correct-label', 'Data engineering');
@@ -379,7 +366,7 @@ describe('what a job seeker does with a label, in Chromium', () => {
 
   test('the popup fits: at most 600 px tall with a posting shown, every tab one click away', async () => {
     await resetStorage();
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(GUEST_JOB);
     await waitForPanel(page, / → /);
     const viewer = await popup();

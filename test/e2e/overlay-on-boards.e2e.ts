@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { FIXTURE_PAGES } from '../support/fixture-pages';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
 import { clickInShadowRoot, inShadowRoot, shadowModes } from '../support/closed-shadow';
 import { applyShiftByPanel, belowAaContrast, paintedTheme, panelBox, readPanel, textColours, waitForPanel } from '../support/overlay-probe';
 import { EXPECTATIONS } from '../sites.expectations';
+import { chromiumWithFixtures } from '../support/chromium-with-fixtures';
 
 /**
  * The built extension (.output/chrome-mv3) in Debian Chromium, on the saved pages served under
  * their boards' real hostnames, so the manifest's own match patterns decide where it runs.
  */
 describe('RoleLens in Chromium on saved job pages', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromiumWithExtension({ hostResolverRules: server.hostResolverRules });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = chromiumWithFixtures();
 
   test('on the LinkedIn guest job page at www.linkedin.com/jobs/view/<id>/: a visible panel in a closed shadow root, with label, evidence and level', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto('https://www.linkedin.com/jobs/view/4411867124/');
@@ -54,8 +43,8 @@ describe('RoleLens in Chromium on saved job pages', () => {
   test.each(
     FIXTURE_PAGES.filter((fixture) => fixture.kind === 'document').map((fixture) => [fixture.file, fixture] as const),
   )('%s gets its panel', async (_file, fixture) => {
-    const page = await browser.context.newPage();
-    await page.goto(server.urlOf(fixture));
+    const page = await chromium.browser.context.newPage();
+    await page.goto(chromium.server.urlOf(fixture));
     const panel = await waitForPanel(page, / → /);
     expect(panel.state).toBe('posting');
     await page.close();
@@ -68,8 +57,8 @@ describe('RoleLens in Chromium on saved job pages', () => {
       return fixture.kind === 'document' && selector ? [[fixture.file, fixture, selector] as const] : [];
     }),
   )('%s: the panel leaves Apply where it was', async (_file, fixture, selector) => {
-    const page = await browser.context.newPage();
-    await page.goto(server.urlOf(fixture));
+    const page = await chromium.browser.context.newPage();
+    await page.goto(chromium.server.urlOf(fixture));
     await waitForPanel(page, / → /);
     const shift = await applyShiftByPanel(page, selector);
     expect(shift).toBe(0);
@@ -80,8 +69,8 @@ describe('RoleLens in Chromium on saved job pages', () => {
   test.each(
     FIXTURE_PAGES.filter((fixture) => fixture.kind === 'document').map((fixture) => [fixture.file, fixture] as const),
   )('%s: the panel stays within the column of the block it follows', async (_file, fixture) => {
-    const page = await browser.context.newPage();
-    await page.goto(server.urlOf(fixture));
+    const page = await chromium.browser.context.newPage();
+    await page.goto(chromium.server.urlOf(fixture));
     await waitForPanel(page, / → /);
     // The panel takes the column's width a frame after it is mounted (fitToPage's ResizeObserver):
     // measured at once, on a loaded machine, it could still span the window.
@@ -100,7 +89,7 @@ describe('RoleLens in Chromium on saved job pages', () => {
     ['as saved, the browser set to dark', 'light', 'dark', null],
     ['painted dark, as a board in dark mode', 'dark', 'light', 'html, body { background: #000 !important } main, section, div { background-color: #1b1f23 !important; color: #e8e8e8 !important }'],
   ] as const)('the LinkedIn guest page %s: the panel is %s with its text at WCAG AA contrast (4.5:1)', async (_name, theme, scheme, darkCss) => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     if (darkCss) {
       await page.addInitScript((css) => {
@@ -125,7 +114,7 @@ describe('RoleLens in Chromium on saved job pages', () => {
   // kept a white panel until the next posting. A board switches by a class on <html> or by adding
   // a stylesheet; both are followed, and back.
   test('the panel follows the page into dark mode and back, without a new posting', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('https://www.linkedin.com/jobs/view/4411867124/');
     await waitForPanel(page, / → /);
@@ -153,7 +142,7 @@ describe('RoleLens in Chromium on saved job pages', () => {
   });
 
   test('the panel follows the page: a new posting in place is read again', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto('https://www.linkedin.com/jobs/view/4411867124/');
     await waitForPanel(page, / → /);
     // What LinkedIn does on an in-page job switch: the top card and description change, no reload.
@@ -171,7 +160,7 @@ describe('RoleLens in Chromium on saved job pages', () => {
   });
 
   test("a LinkedIn page in a layout RoleLens does not know: it says it couldn't read it, and reads the page's text when asked, then the next job's too", async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // The saved SDUI page without the attributes its reader keys on: what a new layout looks like to it.
@@ -201,7 +190,7 @@ describe('RoleLens in Chromium on saved job pages', () => {
   });
 
   test('LinkedIn pages that are not job pages get nothing', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     // The guest page's HTML served at a non-job path: the script runs (all of linkedin.com matches) but stays idle.
     const response = await page.goto('https://www.linkedin.com/feed/');
     expect(response?.status()).toBe(404);

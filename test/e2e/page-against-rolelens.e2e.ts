@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
+import { describe, expect, test } from 'vitest';
 import { clickInShadowRoot, inShadowRoot } from '../support/closed-shadow';
 import { readPanel, waitForPanel } from '../support/overlay-probe';
+import { chromiumWithFixtures } from '../support/chromium-with-fixtures';
 
 /**
  * What a page can do to RoleLens, and what its timing can do: the built extension in Chromium on
@@ -22,24 +21,12 @@ const DATA_BODY =
 type ChromeStorage = { storage: { sync: { set(items: object): Promise<void>; get(key: string | null): Promise<Record<string, unknown>> } } };
 
 describe('what a page can do to RoleLens, in Chromium', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let popupUrl: string;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromiumWithExtension({ hostResolverRules: server.hostResolverRules });
-    popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = chromiumWithFixtures();
 
   /** The extension's own page, where `chrome` is the real API: to read and seed storage. */
   async function extensionPage(): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(popupUrl);
+    const page = await chromium.browser.context.newPage();
+    await page.goto(chromium.popupUrl);
     return page;
   }
 
@@ -52,7 +39,7 @@ describe('what a page can do to RoleLens, in Chromium', () => {
 
   // 4. A page that changes some text every 200 ms never settled: the 250 ms debounce had no ceiling.
   test('a page that changes some text every 200 ms still gets the new posting shown', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(GUEST_JOB);
     await waitForPanel(page, /Senior Software Engineer - Developer Experience → /);
     await page.evaluate((body) => {
@@ -68,7 +55,7 @@ describe('what a page can do to RoleLens, in Chromium', () => {
   });
 
   test('a two-pane page that ticks from the start and draws its detail pane late still gets its panel', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
         const ticker = document.createElement('span');
@@ -92,7 +79,7 @@ describe('what a page can do to RoleLens, in Chromium', () => {
   // 5. The board swaps the pane, then sets currentJobId with pushState 300 ms or more later: no
   //    mutation and no popstate came after the URL changed, so nothing read the page again.
   test('the URL naming the new job well after the pane was replaced: the panel follows at once', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(CLASSIC_TWO_PANE);
     await waitForPanel(page, /^T11 x+ → /);
     await page.evaluate((body) => {
@@ -112,14 +99,14 @@ describe('what a page can do to RoleLens, in Chromium', () => {
 
   // 6. WXT's content script context ended itself on a "content script started" event any page can send.
   test('a page that re-sends WXT\'s "content script started" announcement does not switch RoleLens off', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(GUEST_JOB);
     await waitForPanel(page, / → /);
     await page.evaluate((id) => {
       const type = `${id}:content:wxt:content-script-started`;
       document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'a-page' } }));
       window.postMessage({ type, contentScriptName: 'content', messageId: 'a-page' }, '*');
-    }, browser.extensionId);
+    }, chromium.browser.extensionId);
     await page.waitForTimeout(500);
     expect(await page.locator('rolelens-panel').count()).toBe(1);
     // Still alive: it follows the next posting, and still answers the popup.
@@ -128,8 +115,8 @@ describe('what a page can do to RoleLens, in Chromium', () => {
       document.querySelector('.show-more-less-html__markup')!.textContent = body;
     }, DATA_BODY);
     await waitForPanel(page, /^Senior Data Engineer → data/);
-    const popup = await browser.context.newPage();
-    await popup.goto(popupUrl);
+    const popup = await chromium.browser.context.newPage();
+    await popup.goto(chromium.popupUrl);
     await page.bringToFront();
     await popup.reload();
     await expect.poll(() => popup.locator('[data-state=posting] h2').textContent(), { timeout: 8_000 }).toBe('Senior Data Engineer');
@@ -140,7 +127,7 @@ describe('what a page can do to RoleLens, in Chromium', () => {
   // 7. The shadow root was open: a page read the panel, rewrote its label and clicked its fold
   //    button 150 times (118 settings writes, then the browser's write quota).
   test('the page can neither read, rewrite nor press the panel; the user still can, and a burst of clicks saves once', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(GUEST_JOB);
     await waitForPanel(page, /Senior Software Engineer - Developer Experience → /);
     const before = await storedSettings();
@@ -224,7 +211,7 @@ describe('what a page can do to RoleLens, in Chromium', () => {
       version,
     );
     await seed.close();
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     const logged: string[] = [];
     page.on('console', (message) => {
       if (/RoleLens|wxt|downgrade/i.test(message.text())) logged.push(message.text());
@@ -250,7 +237,7 @@ describe('what a page can do to RoleLens, in Chromium', () => {
     );
     await seed.close();
     // A board page reads them (through the background, which repairs and writes back).
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(GUEST_JOB);
     await waitForPanel(page, / → /);
     await expect

@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
+import { describe, expect, test } from 'vitest';
 import { waitForPanel } from '../support/overlay-probe';
 import { DATA_POSTING, withHiddenCharacters } from '../support/postings';
 import { inShadowRoot } from '../support/closed-shadow';
+import { chromiumWithFixtures } from '../support/chromium-with-fixtures';
 
 const JOB_PAGE = 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002';
 
@@ -64,24 +63,14 @@ const inOrder = (order: Awaited<ReturnType<typeof headlineOrder>>) =>
 
 /** Text a page hides or stretches to turn RoleLens against its user, in the built extension. */
 describe('RoleLens in Chromium: text that fools the reader', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromiumWithExtension({ hostResolverRules: server.hostResolverRules });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = chromiumWithFixtures();
 
   test.each([
     ['soft hyphens', '\u00AD'],
     ['zero-width spaces', '\u200B'],
     ['zero-width joiners', '\u200D'],
   ])('%s inside the title and the telling words do not change the label', async (_name, hidden) => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await openWithPosting(page, {
       title: withHiddenCharacters(DATA_POSTING.title, hidden),
       description: withHiddenCharacters(DATA_POSTING.description, hidden),
@@ -94,7 +83,7 @@ describe('RoleLens in Chromium: text that fools the reader', () => {
 
   // An unterminated right-to-left override in a title ran on into our words: "… 5L · exe.txt".
   test("a right-to-left override in the title: the headline's own separator and level still read in order", async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await openWithPosting(page, { title: 'Senior Data Engineer \u202Eexe.txt', description: DATA_POSTING.description });
     await waitForPanel(page, /→ data/);
     expect(await headlineOrder(page)).toSatisfy(inOrder);
@@ -108,7 +97,7 @@ describe('RoleLens in Chromium: text that fools the reader', () => {
   // A 100,000-character title made the panel 15,561 px tall.
   test('a 100,000-character title: a panel of ordinary height, with the level after the title still shown', async () => {
     const measure = async (title: string) => {
-      const page = await browser.context.newPage();
+      const page = await chromium.browser.context.newPage();
       await openWithPosting(page, { title, description: DATA_POSTING.description });
       await waitForPanel(page, /^Senior Data Engineer.* → data/);
       const sizes = await inShadowRoot<{ panel: number; header: number; levelShown: boolean }>(
@@ -141,7 +130,7 @@ describe('RoleLens in Chromium: text that fools the reader', () => {
 
   // A schema.org baseSalary of 1,000 amounts put 20 made-up "$11K–$49K/yr" lines beside the real pay.
   test('a baseSalary of 1,000 amounts: the real pay first, three pay lines at most', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
         const script = document.querySelector('script[type="application/ld+json"]');

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
+import { describe, expect, test } from 'vitest';
 import { waitForPanel } from '../support/overlay-probe';
 import { inShadowRoot } from '../support/closed-shadow';
+import { chromiumWithFixtures } from '../support/chromium-with-fixtures';
 
 const JOB_PAGE = 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002';
 
@@ -45,17 +44,7 @@ const salaryLines = async (page: Page) =>
 
 /** Pay the boards state as a ceiling, a floor, a contractor's fee or a table by level, in the panel. */
 describe('RoleLens in Chromium: the posting’s pay', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromiumWithExtension({ hostResolverRules: server.hostResolverRules });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = chromiumWithFixtures();
 
   test.each([
     ['a ceiling with no currency written', 'Salary: up to 165K', ['up to $165K/yr (yearly assumed, currency not stated)']],
@@ -67,7 +56,7 @@ describe('RoleLens in Chromium: the posting’s pay', () => {
       ['$100K – $190K/yr · Level 1 – Level 4 (wide range, across the levels listed, yearly assumed)'],
     ],
   ])('%s', async (_name, pay, shown) => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await jobPageWithPay(page, pay);
     await waitForPanel(page, /Backend Engineer \(Ruby\).* → backend/);
     await expect.poll(() => salaryLines(page), { timeout: 5_000 }).toEqual(shown);

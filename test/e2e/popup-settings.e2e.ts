@@ -1,42 +1,29 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/launch-chromium';
+import { describe, expect, test } from 'vitest';
 import { belowAaContrast, paintedTheme, readPanel, textColours, waitForPanel } from '../support/overlay-probe';
 import { clickInShadowRoot, inShadowRoot } from '../support/closed-shadow';
+import { chromiumWithFixtures } from '../support/chromium-with-fixtures';
 
 type ChromeStorage = { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
 
 const JOB_PAGE = 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002';
 
 describe('the popup', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let popupUrl: string;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchChromiumWithExtension({ hostResolverRules: server.hostResolverRules });
-    popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = chromiumWithFixtures();
 
   /** The saved GitLab job page with its panel read, and the popup open beside it. */
   async function jobWithPopup(): Promise<{ job: Page; popup: Page }> {
-    const job = await browser.context.newPage();
+    const job = await chromium.browser.context.newPage();
     await job.goto(JOB_PAGE);
     await waitForPanel(job, /→ backend/);
-    const popup = await browser.context.newPage();
-    await popup.goto(popupUrl);
+    const popup = await chromium.browser.context.newPage();
+    await popup.goto(chromium.popupUrl);
     return { job, popup };
   }
 
   test('opens and renders its settings', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(popupUrl);
+    const popup = await chromium.browser.context.newPage();
+    await popup.goto(chromium.popupUrl);
     expect(await popup.locator('h1').innerText()).toBe('RoleLens');
     expect(await popup.locator('input[type=checkbox][name=enabled]').isChecked()).toBe(true);
     expect(await popup.locator('input[type=checkbox]').count()).toBeGreaterThanOrEqual(13);
@@ -48,7 +35,7 @@ describe('the popup', () => {
   // zod probed `new Function` when our schemas were built: two CSP violations on every popup load
   // (MV3 forbids eval in extension pages). It is now set jitless (src/zod.ts).
   test('opens without a CSP violation or a logged error', async () => {
-    const popup = await browser.context.newPage();
+    const popup = await chromium.browser.context.newPage();
     const logged: string[] = [];
     popup.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') logged.push(message.text());
@@ -59,7 +46,7 @@ describe('the popup', () => {
       Object.defineProperty(window, 'cspViolations', { value: seen });
       document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`), true);
     });
-    await popup.goto(popupUrl);
+    await popup.goto(chromium.popupUrl);
     await expect.poll(() => popup.locator('[data-state=none]').count()).toBe(1);
     // A setting saved, so the settings schema parses in both directions.
     await popup.locator('button[name=tab-lists]').click();
@@ -148,15 +135,15 @@ describe('the popup', () => {
   });
 
   test('corrupted stored settings are repaired, not crashed on', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(popupUrl);
+    const popup = await chromium.browser.context.newPage();
+    await popup.goto(chromium.popupUrl);
     // Runs in the extension page, where `chrome` is the real API (not typed in this Node file).
     await popup.evaluate(() =>
       (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage.sync.set({
         settings: { enabled: 'yes', showPrep: 7, disabledBoards: 'all', junk: true },
       }),
     );
-    const job = await browser.context.newPage();
+    const job = await chromium.browser.context.newPage();
     await job.goto(JOB_PAGE);
     const panel = await waitForPanel(job, /→ backend/);
     expect(panel.text).toContain('Interview prep');
