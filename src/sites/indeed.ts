@@ -2,7 +2,7 @@ import { defineBoard } from './define-board';
 import { isHostOf } from './is-host-of';
 import { inlineText } from './element-text';
 import { headerBlockOf } from './header-block';
-import { readJsonLdPosting, unrecognisedBoardPage } from './json-ld';
+import { jsonLdDescription, readJsonLdPosting, unrecognisedBoardPage } from './json-ld';
 import { readDescription, orNull } from './posting-parts';
 import { $optional } from './query';
 import { findSalaryText } from './salary-text';
@@ -128,9 +128,12 @@ function readPosting(doc: Document, url: URL, pane: Element | undefined, trustUn
   if (!title) return null;
   const descriptionElement = $optional(DESCRIPTION, scope);
   const description = readDescription(descriptionElement, 'Indeed: the job description is not rendered yet; RoleLens reads it once it appears');
-  if (!description.description && ld?.description) {
-    description.description = ld.description;
-    delete description.descriptionReason;
+  if (!description.description && ld?.descriptionHtml) {
+    const fromLd = jsonLdDescription(ld, doc).description;
+    if (fromLd) {
+      description.description = fromLd;
+      delete description.descriptionReason;
+    }
   }
   const salaryText = findSalaryText(inlineText($optional(SALARY, scope)));
   const posting: PostingRead = {
