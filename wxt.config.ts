@@ -1,7 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 import { TOGGLE_PANEL_COMMAND } from './src/protocol';
 import { BOARD_HOST_PERMISSIONS } from './src/sites/boards';
+
+/**
+ * webextension-polyfill ships as a UMD (CommonJS) file only. Imported from ESM, the bundler wraps it
+ * in `__toESM`, which copies every own property of what it exports: in a browser with a native
+ * `browser` (Chrome 15x, Firefox) that is the browser's own API object, and listing its properties
+ * makes the browser build every API namespace, ~2 ms in each board tab at load (docs/performance.md).
+ * Given a `module` to fill and an ESM default export, the UMD takes its CommonJS branch as before
+ * and the bundler imports it as a plain ES module: same code, no copy.
+ */
+function polyfillAsEsm(): PluginOption {
+  return {
+    name: 'rolelens:webextension-polyfill-as-esm',
+    transform(code, id) {
+      if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/.test(id.split('?')[0] ?? '')) return null;
+      return { code: `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`, map: null };
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,7 +28,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: every file can be read on its own.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), polyfillAsEsm()] }),
   // The sources zip that addons.mozilla.org asks for (`npm run zip:firefox`): what builds the
   // extension and the README that says how, nothing else. Everything is excluded but these (a `!`
   // pattern wins, picomatchMultiple in WXT's zip.ts): no saved third-party pages, screenshots,
