@@ -5,19 +5,15 @@
 // same filters and held-out check, are not duplicates (same three rules) of dev.jsonl, of pool.jsonl or of
 // each other, are grouped by title (with the longer data-vendor list) and drawn per group like the first pool,
 // except that a data-tooling vendor may give up to VENDOR_CAP platform postings. Ids continue the first pool's.
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_FILE, REPO_ROOT } from '../paths';
 import { makeBatches, writeBatches } from './batches';
-import { Deduper } from './dedup';
 import { extractAll } from './extract';
-import { rejectReason } from './filters';
-import { fingerprints, loadHeldOut } from './fingerprint';
-import { shuffle } from './rng';
-import { COMPANY_CAP, selectGroup, type CapOf, type GroupPlan, type Tagged } from './select';
+import { batchFigures, countBy, countStep, keepOneOfEachDuplicate, numberPool, readJsonl, readableCandidates, writePool, type StepCounts } from './pool-steps';
+import { COMPANY_CAP, selectGroup, type CapOf, type GroupPlan } from './select';
 import { ALL_SOURCES, EXTENSION_SOURCES } from './sources/index';
 import { isDataVendor, titleGroup } from './title-groups';
-import type { Candidate } from './types';
 
 const OUT = process.argv[2] ?? join(REPO_ROOT, '.corpus-build');
 const DEV = process.env.DEV ?? CORPUS_FILE;
@@ -44,100 +40,41 @@ export const PLANS_2: GroupPlan[] = [
 /** Data-tooling vendors may give up to VENDOR_CAP platform postings (their hybrid candidates); otherwise COMPANY_CAP. */
 const capOf: CapOf = (t) => (t.group === 'platform' && isDataVendor(t.c.company) ? VENDOR_CAP : COMPANY_CAP);
 
-const count = (m: Map<string, Map<string, number>>, a: string, b: string) => {
-  const inner = m.get(a) ?? new Map<string, number>();
-  inner.set(b, (inner.get(b) ?? 0) + 1);
-  m.set(a, inner);
-};
-const readJsonl = (path: string) =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Candidate);
-const rowKey = (s: { repo: string; path: string; row: string }) => `${s.repo}|${s.path}|${s.row}`;
-
-function countBy(xs: string[]): Record<string, number> {
-  const m: Record<string, number> = {};
-  for (const x of xs.sort()) m[x] = (m[x] ?? 0) + 1;
-  return m;
-}
-
 // 0. The first pool: its postings are duplicates-to-avoid, its ids and batches are continued.
 if (!existsSync(join(OUT, 'batches/A', `batch-${String(FIRST_BATCH - 1).padStart(3, '0')}.jsonl`))) throw new Error('the first pool\'s batches are not where expected');
 const pool1 = readJsonl(POOL);
 const lastId = (kind: 'a' | 'b') => Math.max(...pool1.filter((c) => c.id?.startsWith(`${kind}-`)).map((c) => Number(c.id?.slice(2))));
 const next = { a: lastId('a') + 1, b: lastId('b') + 1 };
-const inPool1 = new Set(pool1.map((c) => rowKey(c.source)));
 
 // 1. Extract and clean every record of every source.
 const extracted = await extractAll(ALL_SOURCES);
-const stats = new Map<string, Map<string, number>>(); // source -> step -> count
-for (const { source } of extracted) count(stats, source, 'extracted');
+const stats: StepCounts = new Map();
+for (const { source } of extracted) countStep(stats, source, 'extracted');
 
-// 2. Filters, held-out check, duplicates of dev postings and of the first pool.
-const held = loadHeldOut();
-const devDedup = new Deduper();
-for (const d of readJsonl(DEV)) devDedup.add(d);
-const poolDedup = new Deduper();
-for (const p of pool1) poolDedup.add(p);
-const passing: Tagged[] = [];
-for (const { source, candidate } of extracted) {
-  const reason =
-    rejectReason(candidate) ??
-    (fingerprints(candidate).some((f) => held.has(f)) ? 'held-out' : null) ??
-    (devDedup.isDuplicateOf(candidate) ? 'dup-of-dev' : null) ??
-    (inPool1.has(rowKey(candidate.source)) ? 'in-pool-1' : null) ??
-    (poolDedup.isDuplicateOf(candidate) ? 'dup-of-pool-1' : null);
-  if (reason) {
-    count(stats, source, `drop:${reason}`);
-    continue;
-  }
-  const g = titleGroup(candidate.title, candidate.company, { isVendor: isDataVendor, plurals: true });
-  passing.push({ c: candidate, source, group: g.group, subgroup: g.subgroup });
-}
-
-// Duplicates among candidates: as in the first pool, the one of the rarest title group stays.
-const RANK: Record<string, number> = { platform: 0, 'data-eng': 1, backend: 2, 'other/ml-ds': 3 };
-const rank = (t: Tagged) => RANK[`${t.group}/${t.subgroup}`] ?? RANK[t.group] ?? 4;
-const dedup = new Deduper();
-const kept: Tagged[] = [];
-for (const t of shuffle(passing, `${SEED}:dedup`).sort((x, y) => rank(x) - rank(y))) {
-  if (dedup.isDuplicate(t.c)) count(stats, t.source, 'drop:duplicate');
-  else {
-    kept.push(t);
-    count(stats, t.source, 'eligible');
-  }
-}
+// 2. Filters, held-out check, duplicates of dev postings and of the first pool; then one of each set of duplicates.
+const passing = readableCandidates(extracted, {
+  devFile: DEV,
+  earlierPools: [pool1],
+  group: (c) => titleGroup(c.title, c.company, { isVendor: isDataVendor, plurals: true }),
+  stats,
+});
+const kept = keepOneOfEachDuplicate(passing, SEED, stats);
 
 // 3. Seeded draw per title group.
 const selected = PLANS_2.flatMap((p) => selectGroup(kept, p, SEED, capOf));
 
 // 4. Ids in a seeded order, after the first pool's.
-const sourceOf = new Map<string, string>(); // id -> source name
-const pool2: Candidate[] = shuffle(selected, `${SEED}:ids`).map((t) => {
-  const id = `${t.c.kind}-${String(next[t.c.kind]++).padStart(4, '0')}`;
-  sourceOf.set(id, t.source);
-  return { ...t.c, id, title_group: t.group, subgroup: t.subgroup };
-});
-pool2.sort((x, y) => (x.id ?? '').localeCompare(y.id ?? ''));
+const { pool: pool2, sourceOf } = numberPool(selected, SEED, next);
 
 // 5. pool-2.jsonl (same format as pool.jsonl) and the two reader mixes of the extension only.
 mkdirSync(OUT, { recursive: true });
-const poolLine = (c: Candidate) =>
-  JSON.stringify({ id: c.id, title: c.title, company: c.company, location: c.location, description: c.description, salary_text: c.salary_text, posted: c.posted, source: c.source, title_group: c.title_group });
-writeFileSync(join(OUT, 'pool-2.jsonl'), pool2.map(poolLine).join('\n') + '\n');
-writeFileSync(join(OUT, 'pool-2-subgroups.tsv'), 'id\ttitle_group\tsubgroup\tsource\ttitle\tcompany\n' + pool2.map((c) => `${c.id}\t${c.title_group}\t${c.subgroup}\t${sourceOf.get(c.id ?? '')}\t${c.title}\t${c.company}`).join('\n') + '\n');
+writePool(OUT, 'pool-2', pool2, sourceOf, true);
 const A = makeBatches(pool2, SEED_A);
 const B = makeBatches(pool2, SEED_B);
 writeBatches(join(OUT, 'batches/A'), A, FIRST_BATCH);
 writeBatches(join(OUT, 'batches/B'), B, FIRST_BATCH);
 
 // 6. Report.
-const ids = (b: string[]) => new Set(b.map((l) => JSON.parse(l).id as string));
-const aSets = A.map(ids);
-let maxOverlap = 0;
-for (const b of B.map(ids)) for (const a of aSets) maxOverlap = Math.max(maxOverlap, [...b].filter((x) => a.has(x)).length);
-const size = (b: string[]) => b.reduce((s, l) => s + Buffer.byteLength(l) + 1, 0);
 const batchName = (i: number) => `batch-${String(FIRST_BATCH + i).padStart(3, '0')}`;
 const newSources = new Set(EXTENSION_SOURCES.map((s) => s.name));
 const report = {
@@ -159,11 +96,7 @@ const report = {
     A: `${batchName(0)} ... ${batchName(A.length - 1)}`,
     B: `${batchName(0)} ... ${batchName(B.length - 1)}`,
     count: { A: A.length, B: B.length },
-    maxIdsSharedByAnAAndABBatch: maxOverlap,
-    minKB: Math.round(Math.min(...[...A, ...B].map(size)) / 1000),
-    maxKB: Math.round(Math.max(...[...A, ...B].map(size)) / 1000),
-    minN: Math.min(...[...A, ...B].map((b) => b.length)),
-    maxN: Math.max(...[...A, ...B].map((b) => b.length)),
+    ...batchFigures(A, B),
   },
 };
 writeFileSync(join(OUT, 'pool-report-2.json'), JSON.stringify(report, null, 2) + '\n');
