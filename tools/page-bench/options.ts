@@ -15,8 +15,8 @@ export interface BenchOptions {
   pages: string[];
   /** Quiet time after the last rolelens-* host came or went that counts as settled. */
   quietMs: number;
-  /** Another unpacked extension, run as a third browser beside RoleLens and none. */
-  peerDir: string | null;
+  /** Other unpacked extensions, each run as one more browser beside RoleLens and none (`--peer`, repeatable). */
+  peerDirs: string[];
   /** Saved page (substring of its file name) whose load is CPU-profiled once in each browser; null for none. */
   profilePage: string | null;
   /** Where the raw samples and medians go. */
@@ -31,7 +31,7 @@ export const USAGE = `npm run bench:browser -- [options]
   --big-budget S    a browser starts no new big-list replacement after S seconds (default 45; 0: all 5)
   --pages A,B       only saved pages whose file name contains A or B
   --quiet MS        settled = no rolelens-* host added or removed for MS (default 500)
-  --peer DIR        also run another unpacked extension, as a third browser
+  --peer DIR        also run another unpacked extension, as one more browser (repeatable)
   --profile PAGE    CPU-profile one load of the saved page matching PAGE in each browser (default indeed)
   --no-profile      skip the CPU profile
   --quick           fewer repetitions, while developing
@@ -46,7 +46,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     bigListBudgetSeconds: 45,
     pages: [],
     quietMs: 500,
-    peerDir: null,
+    peerDirs: [],
     profilePage: 'indeed',
     out: '.reports/bench-browser.json',
   };
@@ -92,7 +92,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         options.quietMs = count(0);
         break;
       case '--peer':
-        options.peerDir = value();
+        options.peerDirs.push(value());
         break;
       case '--profile':
         options.profilePage = value();

@@ -64,7 +64,7 @@ describe('formatTable', () => {
 
 describe('parseOptions', () => {
   test('defaults: 7 reps, 500 ms quiet, the Indeed profile', () => {
-    expect(parseOptions([])).toMatchObject({ reps: 7, memoryReps: 3, bigListReps: 1, bigListBudgetSeconds: 45, quietMs: 500, pages: [], peerDir: null, profilePage: 'indeed' });
+    expect(parseOptions([])).toMatchObject({ reps: 7, memoryReps: 3, bigListReps: 1, bigListBudgetSeconds: 45, quietMs: 500, pages: [], peerDirs: [], profilePage: 'indeed' });
   });
 
   test('--quick lowers what was not given explicitly', () => {
@@ -72,8 +72,8 @@ describe('parseOptions', () => {
   });
 
   test('--pages takes a comma list; --no-profile and --peer', () => {
-    const options = parseOptions(['--pages', 'indeed, seek', '--no-profile', '--peer', '/work/peer/x']);
-    expect(options).toMatchObject({ pages: ['indeed', 'seek'], profilePage: null, peerDir: '/work/peer/x' });
+    const options = parseOptions(['--pages', 'indeed, seek', '--no-profile', '--peer', '/work/peer/x', '--peer', '/tmp/y']);
+    expect(options).toMatchObject({ pages: ['indeed', 'seek'], profilePage: null, peerDirs: ['/work/peer/x', '/tmp/y'] });
     expect(pageSelected('seek/job.html', options.pages)).toBe(true);
     expect(pageSelected('lever/job.html', options.pages)).toBe(false);
     expect(pageSelected('lever/job.html', [])).toBe(true);

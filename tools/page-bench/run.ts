@@ -1,6 +1,6 @@
 /**
  * `npm run bench:browser`: the built extension in Debian's Chromium on every saved page, against
- * the same Chromium with no extension (and, with --peer, another extension), reporting medians
+ * the same Chromium with no extension (and, with --peer, other extensions), reporting medians
  * and what the extension adds. Only what a page can see is used: the rolelens-* host elements,
  * the browser's own metrics (CDP Performance, Memory, Runtime, HeapProfiler, Profiler) and /proc.
  *
@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const pages = FIXTURE_PAGES.filter((page) => pageSelected(page.file, options.pages));
   if (pages.length === 0) throw new Error(`no saved page matches --pages ${options.pages.join(',')}`);
-  const configs: BrowserConfig[] = [ROLELENS, ...(options.peerDir ? [peerConfig(resolve(options.peerDir))] : []), NO_EXTENSION];
+  const configs: BrowserConfig[] = [ROLELENS, ...options.peerDirs.map((dir) => peerConfig(resolve(dir))), NO_EXTENSION];
+  const peerNames = configs.map((config) => config.name);
+  if (new Set(peerNames).size !== peerNames.length) throw new Error(`two --peer directories share a name: ${peerNames.join(', ')}`);
   const names: BrowserNames = { extensions: configs.filter((config) => config.extensionDir !== null).map((config) => config.name), baseline: NO_EXTENSION.name };
 
   const loadBefore = loadavg()[0] ?? 0;
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
     for (const config of configs) browsers.push(await launchBenchBrowser(config, server.hostResolverRules));
     const version = browsers[0]?.context.browser()?.version() ?? (await chromiumVersion(browsers[0]));
     progress(`Chromium ${version}; ${pages.length} pages × ${configs.length} browsers (${configs.map((config) => config.name).join(', ')}), ${options.reps} reps`);
-    if (options.peerDir) await settlePeer(browsers);
+    if (options.peerDirs.length > 0) await settlePeer(browsers);
 
     const loadOptions = (page: FixturePage, windows: PageWindows | null) => ({
       windows,

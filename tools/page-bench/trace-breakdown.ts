@@ -8,15 +8,21 @@
  * loads per browser, largest difference first.
  *
  *   npx tsx tools/page-bench/trace-breakdown.ts greenhouse [loads=7] [window ms=1500]   (after npm run build)
+ *   npx tsx tools/page-bench/trace-breakdown.ts greenhouse 9 1200 --against DIR   (this build against another unpacked one)
  */
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { FIXTURE_PAGES } from '../../test/support/fixture-pages';
 import { startFixtureServer } from '../../test/support/fixture-server';
-import { NO_EXTENSION, ROLELENS, launchBenchBrowser } from './browsers';
+import { resolve } from 'node:path';
+import { NO_EXTENSION, ROLELENS, launchBenchBrowser, peerConfig } from './browsers';
 import { BENCH_GLOBAL } from './page-script';
 import { median } from './stats';
 
-const [filter = 'viewjob-au', loadsArg = '7', windowArg = '1500'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const againstAt = args.indexOf('--against');
+// Another build in place of no extension: what one change to RoleLens costs, event by event.
+const against = againstAt >= 0 ? peerConfig(resolve(args.splice(againstAt, 2)[1] ?? '')) : NO_EXTENSION;
+const [filter = 'viewjob-au', loadsArg = '7', windowArg = '1500'] = args;
 const loads = Number(loadsArg);
 const windowMs = Number(windowArg);
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'toplevel'];
@@ -91,7 +97,7 @@ function selfTimes(events: readonly TraceEvent[]): Map<string, number> {
 const fixture = FIXTURE_PAGES.find((page) => page.file.includes(filter));
 if (!fixture) throw new Error(`no saved page matches ${filter}`);
 const server = await startFixtureServer();
-const browsers = [await launchBenchBrowser(ROLELENS, server.hostResolverRules), await launchBenchBrowser(NO_EXTENSION, server.hostResolverRules)];
+const browsers = [await launchBenchBrowser(ROLELENS, server.hostResolverRules), await launchBenchBrowser(against, server.hostResolverRules)];
 try {
   const url = server.urlOf(fixture);
   for (const browser of browsers) await traceLoad(browser.context, url); // warm-up, not kept
@@ -109,7 +115,8 @@ try {
     .filter((row) => Math.abs(row.withIt - row.without) >= 0.3 || row.name.startsWith('('))
     .sort((a, b) => (a.name.startsWith('(') ? -1 : b.name.startsWith('(') ? 1 : b.withIt - b.without - (a.withIt - a.without)));
   console.log(`${fixture.file}: renderer main thread, self thread time by trace event (ms, median of ${loads} loads per browser, window ${windowMs} ms)`);
-  console.log(`${'event'.padEnd(58)} RoleLens     none    added`);
+  const other = against.name.slice(0, 8);
+  console.log(`${'event'.padEnd(58)} RoleLens ${other.padStart(8)}    added`);
   for (const row of rows) console.log(`${row.name.slice(0, 58).padEnd(58)} ${row.withIt.toFixed(1).padStart(8)} ${row.without.toFixed(1).padStart(8)} ${(row.withIt - row.without >= 0 ? '+' : '') + (row.withIt - row.without).toFixed(1).padStart(7)}`);
 } finally {
   for (const browser of browsers) await browser.close();
