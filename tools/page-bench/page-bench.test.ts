@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { summarizeProfile, shortUrl, type CpuProfile } from './cpu-profile';
 import { pageSelected, parseOptions } from './options';
 import { pageLabel, truncate } from './report';
-import { delta, median, summarizeLongTasks } from './stats';
+import { delta, median, pairedDifference, summarizeLongTasks } from './stats';
 import { formatCell, formatTable } from './table';
 
 describe('median', () => {
@@ -19,6 +19,22 @@ describe('median', () => {
   test('delta is null when a side is missing', () => {
     expect(delta(5, 3)).toBe(2);
     expect(delta(null, 3)).toBeNull();
+  });
+});
+
+describe('pairedDifference', () => {
+  test('after − before over the keys both have, with the mean, its 95% interval and the median', () => {
+    const before = new Map([['a#0', 10], ['a#1', 20], ['b#0', 30], ['only-before', 99]]);
+    const after = new Map([['a#0', 12], ['a#1', 24], ['b#0', 30], ['only-after', 1]]);
+    const result = pairedDifference(before, after);
+    expect(result).toMatchObject({ pairs: 3, mean: 2, median: 2 });
+    // differences 2, 4, 0: sample sd 2, interval 1.96 × 2 / √3
+    expect(result?.interval95).toBeCloseTo((1.96 * 2) / Math.sqrt(3), 10);
+  });
+
+  test('one pair has no interval; none at all is null', () => {
+    expect(pairedDifference(new Map([['x', 1]]), new Map([['x', 4]]))).toMatchObject({ pairs: 1, mean: 3, interval95: null });
+    expect(pairedDifference(new Map([['x', 1]]), new Map([['y', 4]]))).toBeNull();
   });
 });
 

@@ -39,3 +39,26 @@ export function summarizeLongTasks(tasks: readonly LongTask[], from = 0, to = Nu
     blocking: inside.reduce((sum, task) => sum + Math.max(0, task.duration - LONG_TASK_MS), 0),
   };
 }
+
+export interface PairedDifference {
+  /** Pairs compared: loads of the same page in the same repetition, one in each browser. */
+  pairs: number;
+  mean: number;
+  /** Half-width of the 95% interval of the mean (normal approximation; null under 2 pairs). */
+  interval95: number | null;
+  median: number;
+}
+
+/**
+ * `after − before`, load by load: the two browsers took turns on the same page and repetition, so
+ * each pair shares the machine's state of that moment, and the difference is much tighter than
+ * the difference of two medians.
+ */
+export function pairedDifference(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): PairedDifference | null {
+  const differences = [...after].filter(([key]) => before.has(key)).map(([key, value]) => value - (before.get(key) as number));
+  const n = differences.length;
+  if (n === 0) return null;
+  const mean = differences.reduce((sum, value) => sum + value, 0) / n;
+  const variance = n < 2 ? null : differences.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (n - 1);
+  return { pairs: n, mean, interval95: variance === null ? null : (1.96 * Math.sqrt(variance)) / Math.sqrt(n), median: median(differences) as number };
+}

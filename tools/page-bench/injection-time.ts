@@ -1,0 +1,68 @@
+/**
+ * When Chromium runs RoleLens's content script on a saved page, against the page's own
+ * DOMContentLoaded: the manifest asks for `document_idle`, which Chromium grants once the page's
+ * queued tasks let it, so on a page that keeps its thread busy after parsing, the panel waits for
+ * the page. Traced loads (CDP `Tracing`); times in ms from the page's navigation start.
+ *
+ *   npx tsx tools/page-bench/injection-time.ts portland [loads=5] [extension dir]   (after npm run build)
+ */
+import { resolve } from 'node:path';
+import { FIXTURE_PAGES } from '../../test/support/fixture-pages';
+import { startFixtureServer } from '../../test/support/fixture-server';
+import { ROLELENS, launchBenchBrowser, peerConfig } from './browsers';
+import { LONG_TASK_MS } from './stats';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  args?: { fileName?: string; data?: { url?: string; documentLoaderURL?: string } };
+}
+
+const [filter = 'portland', loadsArg = '5', extensionDir] = process.argv.slice(2);
+const fixture = FIXTURE_PAGES.find((page) => page.file.includes(filter));
+if (!fixture) throw new Error(`no saved page matches ${filter}`);
+const server = await startFixtureServer();
+const browser = await launchBenchBrowser(extensionDir ? peerConfig(resolve(extensionDir)) : ROLELENS, server.hostResolverRules);
+try {
+  console.log(`${fixture.file}: ms from navigation start (traced loads: tracing slows the page)`);
+  for (let load = 0; load < Number(loadsArg); load++) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    // The protocol types trace events as string maps; they are the Trace Event Format's objects.
+    cdp.on('Tracing.dataCollected', (batch) => events.push(...(batch.value as unknown as TraceEvent[])));
+    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+    const categories = ['toplevel', 'devtools.timeline', 'loading', 'v8', 'blink.user_timing'];
+    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories, excludedCategories: ['*'] } });
+    await page.goto(server.urlOf(fixture), { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    await cdp.send('Tracing.end');
+    await complete;
+    await page.close();
+    const compile = events.find((event) => event.name === 'v8.compile' && /^chrome-extension:.*content\.js$/.test(event.args?.data?.url ?? event.args?.fileName ?? ''));
+    if (!compile) {
+      console.log(`load ${load + 1}: the content script did not run`);
+      continue;
+    }
+    // The page's renderer; its last navigation to an http(s) page (a new tab first holds about:blank).
+    const renderer = events.filter((event) => event.pid === compile.pid);
+    const start = Math.max(...renderer.filter((event) => event.name === 'navigationStart' && /^http/.test(event.args?.data?.documentLoaderURL ?? '')).map((event) => event.ts));
+    const at = (name: string) => Math.min(...renderer.filter((event) => event.name === name && event.ts >= start).map((event) => event.ts));
+    const ms = (ts: number) => Math.round((ts - start) / 1000);
+    const domContentLoaded = at('MarkDOMContent');
+    const between = renderer.filter((event) => event.name === 'ThreadControllerImpl::RunTask' && event.ts >= domContentLoaded && event.ts < compile.ts);
+    const busy = Math.round(between.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000);
+    const pageTasks = between.filter((event) => (event.dur ?? 0) / 1000 > LONG_TASK_MS);
+    console.log(
+      `load ${load + 1}: DOMContentLoaded ${ms(domContentLoaded)}, load ${ms(at('MarkLoad'))}, content script compiled ${ms(compile.ts)} ` +
+        `(${ms(compile.ts) - ms(domContentLoaded)} after DOMContentLoaded); between them the page's thread was busy ${busy} ms, ` +
+        `${pageTasks.length} of its tasks over ${LONG_TASK_MS} ms`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
