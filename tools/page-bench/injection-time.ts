@@ -49,7 +49,7 @@ try {
     }
     // The page's renderer; its last navigation to an http(s) page (a new tab first holds about:blank).
     const renderer = events.filter((event) => event.pid === compile.pid);
-    const start = Math.max(...renderer.filter((event) => event.name === 'navigationStart' && /^http/.test(event.args?.data?.documentLoaderURL ?? '')).map((event) => event.ts));
+    const start = Math.max(...renderer.filter((event) => event.name === 'navigationStart' && (event.args?.data?.documentLoaderURL ?? '').startsWith('http')).map((event) => event.ts));
     const at = (name: string) => Math.min(...renderer.filter((event) => event.name === name && event.ts >= start).map((event) => event.ts));
     const ms = (ts: number) => Math.round((ts - start) / 1000);
     const domContentLoaded = at('MarkDOMContent');

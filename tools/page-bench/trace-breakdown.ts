@@ -54,7 +54,7 @@ async function traceLoad(context: BrowserContext, url: string): Promise<Map<stri
     const events: TraceEvent[] = [];
     // The protocol types trace events as string maps; they are the Trace Event Format's objects.
     cdp.on('Tracing.dataCollected', (batch) => events.push(...(batch.value as unknown as TraceEvent[])));
-    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
     await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] } });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await page.evaluate(`window.${BENCH_GLOBAL}.waitUntil(${windowMs})`);
