@@ -50,7 +50,18 @@ export function formatMoney(amount: number, currency: string): string {
   const symbol = CURRENCY_SYMBOLS[currency] ?? `${currency} `;
   if (amount >= 1_000_000) return `${symbol}${trim(amount / 1_000_000)}M`;
   if (amount >= 10_000) return `${symbol}${Math.round(amount / 1000)}K`;
-  return `${symbol}${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  return `${symbol}${withThousands(trim(amount))}`;
+}
+
+/**
+ * "1234.5" -> "1,234.5", as `toLocaleString('en-US')` writes it. Not Intl: the first number format a
+ * tab builds loads the browser's locale data, ~40 ms of the page's main thread on Indeed's search
+ * page, where hourly pay ("$25 an hour") takes this path (docs/performance.md).
+ */
+function withThousands(decimal: string): string {
+  const [whole = '', fraction] = decimal.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 export function formatMoneyRange(min: number, max: number, currency: string): string {
