@@ -58,8 +58,8 @@ async function main(): Promise<void> {
   const pages = FIXTURE_PAGES.filter((page) => pageSelected(page.file, options.pages));
   if (pages.length === 0) throw new Error(`no saved page matches --pages ${options.pages.join(',')}`);
   const configs: BrowserConfig[] = [ROLELENS, ...options.peerDirs.map((dir) => peerConfig(resolve(dir))), NO_EXTENSION];
-  const peerNames = configs.map((config) => config.name);
-  if (new Set(peerNames).size !== peerNames.length) throw new Error(`two --peer directories share a name: ${peerNames.join(', ')}`);
+  const configNames = configs.map((config) => config.name);
+  if (new Set(configNames).size !== configNames.length) throw new Error(`two --peer directories share a name: ${configNames.join(', ')}`);
   const names: BrowserNames = { extensions: configs.filter((config) => config.extensionDir !== null).map((config) => config.name), baseline: NO_EXTENSION.name };
 
   const loadBefore = loadavg()[0] ?? 0;
