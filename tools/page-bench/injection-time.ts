@@ -11,15 +11,7 @@ import { FIXTURE_PAGES } from '../../test/support/fixture-pages';
 import { startFixtureServer } from '../../test/support/fixture-server';
 import { ROLELENS, launchBenchBrowser, peerConfig } from './browsers';
 import { LONG_TASK_MS } from './stats';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  args?: { fileName?: string; data?: { url?: string; documentLoaderURL?: string } };
-}
+import { traceLoad, type TraceEvent } from './trace-load';
 
 const [filter = 'portland', loadsArg = '5', extensionDir] = process.argv.slice(2);
 const fixture = FIXTURE_PAGES.find((page) => page.file.includes(filter));
@@ -29,19 +21,8 @@ const browser = await launchBenchBrowser(extensionDir ? peerConfig(resolve(exten
 try {
   console.log(`${fixture.file}: ms from navigation start (traced loads: tracing slows the page)`);
   for (let load = 0; load < Number(loadsArg); load++) {
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    // The protocol types trace events as string maps; they are the Trace Event Format's objects.
-    cdp.on('Tracing.dataCollected', (batch) => events.push(...(batch.value as unknown as TraceEvent[])));
-    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
     const categories = ['toplevel', 'devtools.timeline', 'loading', 'v8', 'blink.user_timing'];
-    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories, excludedCategories: ['*'] } });
-    await page.goto(server.urlOf(fixture), { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForTimeout(1500);
-    await cdp.send('Tracing.end');
-    await complete;
-    await page.close();
+    const events = await traceLoad(browser.context, server.urlOf(fixture), categories, (page) => page.waitForTimeout(1500));
     const compile = events.find((event) => event.name === 'v8.compile' && /^chrome-extension:.*content\.js$/.test(event.args?.data?.url ?? event.args?.fileName ?? ''));
     if (!compile) {
       console.log(`load ${load + 1}: the content script did not run`);

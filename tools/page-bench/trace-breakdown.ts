@@ -10,13 +10,14 @@
  *   npx tsx tools/page-bench/trace-breakdown.ts greenhouse [loads=7] [window ms=1500]   (after npm run build)
  *   npx tsx tools/page-bench/trace-breakdown.ts greenhouse 9 1200 --against DIR   (this build against another unpacked one)
  */
-import type { BrowserContext, CDPSession } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FIXTURE_PAGES } from '../../test/support/fixture-pages';
 import { startFixtureServer } from '../../test/support/fixture-server';
 import { resolve } from 'node:path';
 import { NO_EXTENSION, ROLELENS, launchBenchBrowser, peerConfig } from './browsers';
 import { BENCH_GLOBAL } from './page-script';
 import { median } from './stats';
+import { traceLoad, type TraceEvent } from './trace-load';
 
 const args = process.argv.slice(2);
 const againstAt = args.indexOf('--against');
@@ -25,18 +26,9 @@ const against = againstAt >= 0 ? peerConfig(resolve(args.splice(againstAt, 2)[1]
 const [filter = 'viewjob-au', loadsArg = '7', windowArg = '1500'] = args;
 const loads = Number(loadsArg);
 const windowMs = Number(windowArg);
+/** The same window for both browsers: the load event, then until `windowMs` after navigation start. */
+const settle = (page: Page) => page.evaluate(`window.${BENCH_GLOBAL}.waitUntil(${windowMs})`);
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'toplevel'];
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string }; fileName?: string };
-}
 
 /** Scripts are told apart by their file: "v8.compile content.js" is RoleLens's bundle. */
 function eventName(event: TraceEvent): string {
@@ -44,26 +36,6 @@ function eventName(event: TraceEvent): string {
   if (!url || !/^(v8\.compile|v8\.run|EvaluateScript|FunctionCall)/.test(event.name)) return event.name;
   const file = url.startsWith('chrome-extension://') ? `extension:${url.replace(/^.*\//, '')}` : url.replace(/^.*\//, '').slice(0, 40);
   return `${event.name} ${file}`;
-}
-
-/** Self thread time (ms) by event name on the renderer's main thread, for one traced load. */
-async function traceLoad(context: BrowserContext, url: string): Promise<Map<string, number>> {
-  const page = await context.newPage();
-  try {
-    const cdp: CDPSession = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    // The protocol types trace events as string maps; they are the Trace Event Format's objects.
-    cdp.on('Tracing.dataCollected', (batch) => events.push(...(batch.value as unknown as TraceEvent[])));
-    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] } });
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await page.evaluate(`window.${BENCH_GLOBAL}.waitUntil(${windowMs})`);
-    await cdp.send('Tracing.end');
-    await complete;
-    return selfTimes(events);
-  } finally {
-    await page.close();
-  }
 }
 
 function selfTimes(events: readonly TraceEvent[]): Map<string, number> {
@@ -100,11 +72,11 @@ const server = await startFixtureServer();
 const browsers = [await launchBenchBrowser(ROLELENS, server.hostResolverRules), await launchBenchBrowser(against, server.hostResolverRules)];
 try {
   const url = server.urlOf(fixture);
-  for (const browser of browsers) await traceLoad(browser.context, url); // warm-up, not kept
+  for (const browser of browsers) await traceLoad(browser.context, url, CATEGORIES, settle); // warm-up, not kept
   const samples = browsers.map(() => new Map<string, number[]>());
   for (let load = 0; load < loads; load++) {
     for (const index of load % 2 === 0 ? [0, 1] : [1, 0]) {
-      for (const [name, ms] of await traceLoad(browsers[index]!.context, url)) samples[index]!.set(name, [...(samples[index]!.get(name) ?? []), ms]);
+      for (const [name, ms] of selfTimes(await traceLoad(browsers[index]!.context, url, CATEGORIES, settle))) samples[index]!.set(name, [...(samples[index]!.get(name) ?? []), ms]);
     }
   }
   // A name missing from a load took 0 ms there.
