@@ -11,7 +11,7 @@ import { FIXTURE_PAGES } from '../../test/support/fixture-pages';
 import { startFixtureServer } from '../../test/support/fixture-server';
 import { ROLELENS, launchBenchBrowser, peerConfig } from './browsers';
 import { LONG_TASK_MS } from './stats';
-import { traceLoad, type TraceEvent } from './trace-load';
+import { traceLoad } from './trace-load';
 
 const [filter = 'portland', loadsArg = '5', extensionDir] = process.argv.slice(2);
 const fixture = FIXTURE_PAGES.find((page) => page.file.includes(filter));
