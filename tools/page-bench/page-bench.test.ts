@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { summarizeProfile, shortUrl, type CpuProfile } from './cpu-profile';
+import { longTasksOf } from './long-task-attribution';
 import { pageSelected, parseOptions } from './options';
 import { pageLabel, truncate } from './report';
 import { delta, median, pairedDifference, summarizeLongTasks } from './stats';
 import { formatCell, formatTable } from './table';
+import type { TraceEvent } from './trace-load';
 
 describe('median', () => {
   test.each([
@@ -141,4 +143,78 @@ test('page labels and truncation', () => {
   expect(pageLabel('linkedin/sdui-job-view-standalone.xhtml')).toBe('linkedin/sdui-job-view-standalone');
   expect(truncate('abcdef', 4)).toBe('abc…');
   expect(truncate('abc', 4)).toBe('abc');
+});
+
+describe('longTasksOf', () => {
+  const OURS = 'chrome-extension://abcdef/content-scripts/content.js';
+  const PAGE = 'https://boards.greenhouse.io/app.js';
+  const main = { pid: 1, tid: 1 };
+  const task = (ts: number, ms: number) => ({ ...main, name: 'ThreadControllerImpl::RunTask', ph: 'X', ts, dur: ms * 1000 });
+  const layout = (ts: number, ms: number) => ({ ...main, name: 'Layout', ph: 'X', ts, dur: ms * 1000 });
+  const invalidation = (ts: number, url: string) => ({ ...main, name: 'LayoutInvalidationTracking', ph: 'I', ts, args: { data: { stackTrace: [{ url }] } } });
+  // Samples 1 ms apart: node 2 is our script's frame, node 3 the page's.
+  const samples: { node: number; ts: number }[] = [
+    ...Array.from({ length: 20 }, (_, i) => ({ node: 2, ts: 10_000 + i * 1000 })),
+    ...Array.from({ length: 30 }, (_, i) => ({ node: 3, ts: 100_000 + i * 1000 })),
+  ];
+  const events = [
+    { ...main, name: 'thread_name', ph: 'M', ts: 0, args: { name: 'CrRendererMain' } },
+    { ...main, name: 'navigationStart', ph: 'R', ts: 1000, args: { data: { documentLoaderURL: 'https://boards.greenhouse.io/acme/jobs/1' } } },
+    { ...main, name: 'Profile', ph: 'P', id: '0x1', ts: 0, args: { data: { startTime: 0 } } },
+    {
+      pid: 1,
+      tid: 9,
+      name: 'ProfileChunk',
+      ph: 'P',
+      id: '0x1',
+      ts: 0,
+      args: {
+        data: {
+          cpuProfile: {
+            nodes: [
+              { id: 1, callFrame: { url: '' } },
+              { id: 2, parent: 1, callFrame: { url: OURS } },
+              { id: 3, parent: 1, callFrame: { url: PAGE } },
+            ],
+            samples: samples.map((sample) => sample.node),
+          },
+          timeDeltas: samples.map((sample, i) => sample.ts - (samples[i - 1]?.ts ?? 0)),
+        },
+      },
+    },
+    // 60 ms, 20 of them our JavaScript: short without us.
+    task(10_000, 60),
+    // 70 ms of the page's JavaScript.
+    task(100_000, 70),
+    // 55 ms, 45 of them laying out a change only we made.
+    invalidation(190_000, OURS),
+    task(200_000, 55),
+    layout(201_000, 45),
+    // The same, but the page changed things for that frame too: its own.
+    invalidation(290_000, OURS),
+    invalidation(291_000, PAGE),
+    task(300_000, 55),
+    layout(301_000, 45),
+    // Under 50 ms: not a long task.
+    task(400_000, 40),
+  ] as unknown as TraceEvent[];
+
+  test('a task is ours when our JavaScript, or rendering only we asked for, is what makes it long', () => {
+    const { longTasks, oursMs } = longTasksOf(events);
+    expect(longTasks.map((each) => [Math.round(each.startMs), each.owner])).toEqual([
+      [9, 'ours'],
+      [99, 'page'],
+      [199, 'ours'],
+      [299, 'page'],
+    ]);
+    expect(longTasks[0]!.js.ours).toBeGreaterThan(15);
+    expect(longTasks[1]!.js.page).toBeGreaterThan(25);
+    expect(longTasks[2]!.dirtiedBy).toEqual({ ours: 1, page: 0, browser: 0 });
+    expect(longTasks[3]!.dirtiedBy).toEqual({ ours: 1, page: 1, browser: 0 });
+    expect(oursMs).toBeGreaterThan(15);
+  });
+
+  test("a trace without the page's navigation has nothing to say", () => {
+    expect(longTasksOf(events.filter((event) => event.name !== 'navigationStart'))).toEqual({ oursMs: 0, longTasks: [] });
+  });
 });

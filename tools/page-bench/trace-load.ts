@@ -9,6 +9,8 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
+  /** Ties a profile's chunks to it (`Profile`, `ProfileChunk`). */
+  id?: string;
   args?: { name?: string; fileName?: string; data?: { url?: string; documentLoaderURL?: string } };
 }
 
