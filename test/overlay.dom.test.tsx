@@ -298,6 +298,39 @@ describe('the in-page panel', () => {
     expect(heard).toEqual([false, true]);
     expect(shadow.querySelector('.rl-details')).not.toBeNull();
   });
+
+  test('on the page, the header is drawn first and the details a frame later, marked busy until then', async () => {
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', description: PIPELINE_BODY });
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    render(<Overlay state={{ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis }} settings={DEFAULT_SETTINGS} detailsAfterFirstPaint />, wrapper);
+    const panel = wrapper.querySelector('.rl-panel')!;
+    expect(panel.querySelector('[data-label]')?.getAttribute('data-label')).toBe('data');
+    expect(panel.querySelector('.rl-details')).toBeNull();
+    expect(panel.getAttribute('aria-busy')).toBe('true');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(panel.querySelector('.rl-details')?.textContent).toContain('Data engineer L5, US big tech');
+    expect(panel.hasAttribute('aria-busy')).toBe(false);
+    // Folded and unfolded again later, the details come at once: only the first draw waits.
+    const toggle = panel.querySelector<HTMLButtonElement>('.rl-toggle')!;
+    toggle.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    toggle.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(panel.querySelector('.rl-details')).not.toBeNull();
+    expect(panel.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  test('a panel that starts folded is not marked busy', () => {
+    const analysis = analyzePosting({ title: 'Senior Data Engineer', description: PIPELINE_BODY });
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    render(
+      <Overlay state={{ kind: 'posting', board: 'greenhouse', layout: 'job-board', analysis }} settings={{ ...DEFAULT_SETTINGS, startCollapsed: true }} detailsAfterFirstPaint />,
+      wrapper,
+    );
+    expect(wrapper.querySelector('.rl-panel')!.hasAttribute('aria-busy')).toBe(false);
+  });
 });
 
 test.each<[Label, string]>([

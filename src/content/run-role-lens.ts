@@ -119,6 +119,7 @@ export async function runRoleLens(lifetime: Lifetime): Promise<void> {
       state: next,
       settings,
       onToggle: rememberOpen,
+      detailsAfterFirstPaint: true,
       ...(openByShortcut === undefined ? {} : { open: openByShortcut }),
       ...(offerText ? { onReadText: readText } : {}),
       ...(next.kind === 'posting' && shown?.job ? { onChoose: choose } : {}),

@@ -4,6 +4,7 @@ import type { ChoiceChange } from './choice-change';
 import { detailsOf, headline, summarize, type OverlayState } from './overlay-state';
 import { PostingDetails } from './PostingDetails';
 import { RoleBadge } from './RoleBadge';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { isUserAction } from './user-action';
 
 /**
@@ -18,6 +19,7 @@ export function Overlay({
   onReadText,
   onChoose,
   open: openFromOutside,
+  detailsAfterFirstPaint = false,
 }: {
   state: OverlayState;
   settings: Settings;
@@ -27,12 +29,16 @@ export function Overlay({
   onChoose?: (change: ChoiceChange) => void;
   /** Folded or unfolded from outside the panel (the keyboard shortcut); a new value wins over the panel's own. */
   open?: boolean;
+  /** The details are drawn a frame after the header (the in-page panel, on a page already drawn). */
+  detailsAfterFirstPaint?: boolean;
 }) {
   const [open, setOpen] = useState(openFromOutside ?? !settings.startCollapsed);
   useEffect(() => {
     if (openFromOutside !== undefined) setOpen(openFromOutside);
   }, [openFromOutside]);
+  const painted = useAfterFirstPaint(detailsAfterFirstPaint);
   const { title, ours } = headline(state);
+  const details = state.kind === 'posting' && open;
   // Only the user's own click counts: the choice is saved.
   const toggle = (event: MouseEvent) => {
     if (!isUserAction(event)) return;
@@ -40,7 +46,7 @@ export function Overlay({
     onToggle?.(!open);
   };
   return (
-    <aside class="rl-panel" data-state={state.kind} aria-label="RoleLens">
+    <aside class="rl-panel" data-state={state.kind} aria-label="RoleLens" aria-busy={details && !painted ? 'true' : undefined}>
       <header class="rl-header">
         <span class="rl-brand">RoleLens</span>
         {state.kind === 'posting' ? <RoleBadge analysis={state.analysis} /> : null}
@@ -70,7 +76,7 @@ export function Overlay({
         </p>
       ) : null}
       {state.kind === 'error' ? <p class="rl-note">Reload the page to restart RoleLens.</p> : null}
-      {state.kind === 'posting' && open ? <PostingDetails analysis={detailsOf(state)} shown={settings} onChoose={onChoose} /> : null}
+      {details && painted ? <PostingDetails analysis={detailsOf(state)} shown={settings} onChoose={onChoose} /> : null}
     </aside>
   );
 }

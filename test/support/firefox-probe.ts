@@ -1,7 +1,7 @@
 import type { FixtureServer } from './fixture-server';
 import type { FirefoxTab } from './launch-firefox';
 
-export type PanelRead = { summary: string; text: string; state: string; mode: string; background: string } | null;
+export type PanelRead = { summary: string; text: string; state: string; mode: string; background: string; busy: boolean } | null;
 
 /** What the panel shows, from inside its (closed) shadow root, as overlay-probe.ts reads it in Chromium. */
 export const READ_PANEL = `function () {
@@ -12,6 +12,7 @@ export const READ_PANEL = `function () {
     state: this.querySelector('[data-state]')?.getAttribute('data-state') ?? '',
     mode: this.mode,
     background: panel ? getComputedStyle(panel).backgroundColor : '',
+    busy: panel?.getAttribute('aria-busy') === 'true',
   };
 }`;
 
@@ -39,7 +40,7 @@ export async function waitFor<T>(
 }
 
 export async function waitForPanel(tab: FirefoxTab, summary: RegExp): Promise<NonNullable<PanelRead>> {
-  return (await waitFor<PanelRead>(tab, () => readPanel(tab), (panel) => panel !== null && summary.test(panel.summary), `the panel matching ${summary}`))!;
+  return (await waitFor<PanelRead>(tab, () => readPanel(tab), (panel) => panel !== null && summary.test(panel.summary) && !panel.busy, `the panel matching ${summary}`))!;
 }
 
 /** `url` on `server`: Firefox reaches a fixture server by the board's name on its port (`network.dns.localDomains`). */

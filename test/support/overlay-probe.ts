@@ -3,7 +3,7 @@ import { contrastRatio, parseRgb, relativeLuminance } from '../../src/overlay/pa
 import { inShadowRoot } from './closed-shadow';
 
 /** What the RoleLens panel on a page shows, read from inside its closed shadow root. */
-export async function readPanel(page: Page): Promise<{ summary: string; text: string; state: string; background: string } | null> {
+export async function readPanel(page: Page): Promise<{ summary: string; text: string; state: string; background: string; busy: boolean } | null> {
   return inShadowRoot(
     page,
     'rolelens-panel',
@@ -14,6 +14,7 @@ export async function readPanel(page: Page): Promise<{ summary: string; text: st
         text: [...this.children].filter((child) => child.localName !== 'style').map((child) => child.textContent).join(''),
         state: this.querySelector('[data-state]')?.getAttribute('data-state') ?? '',
         background: panel ? getComputedStyle(panel).backgroundColor : '',
+        busy: panel?.getAttribute('aria-busy') === 'true',
       };
     }`,
   );
@@ -69,13 +70,13 @@ export async function panelBox(page: Page): Promise<{ panel: DOMRect; column: DO
   );
 }
 
-/** Waits until the panel's summary matches, and returns the panel. */
+/** Waits until the panel's summary matches and its details are drawn (they follow the header by a frame), and returns the panel. */
 export async function waitForPanel(page: Page, summary: RegExp, timeout = 15_000) {
   const deadline = Date.now() + timeout;
   let last: Awaited<ReturnType<typeof readPanel>> = null;
   while (Date.now() < deadline) {
     last = await readPanel(page);
-    if (last && summary.test(last.summary)) return last;
+    if (last && summary.test(last.summary) && !last.busy) return last;
     await page.waitForTimeout(100);
   }
   throw new Error(`RoleLens panel never matched ${summary}; last seen: ${JSON.stringify(last?.summary ?? null)}`);
