@@ -11,7 +11,7 @@ import { FIXTURE_PAGES } from '../../test/support/fixture-pages';
 import { startFixtureServer } from '../../test/support/fixture-server';
 import { ROLELENS, launchBenchBrowser, peerConfig } from './browsers';
 import { LONG_TASK_MS } from './stats';
-import { traceLoad } from './trace-load';
+import { NAVIGATION_CATEGORY, pageThread, traceLoad } from './trace-load';
 
 const [filter = 'portland', loadsArg = '5', extensionDir] = process.argv.slice(2);
 const fixture = FIXTURE_PAGES.find((page) => page.file.includes(filter));
@@ -21,16 +21,17 @@ const browser = await launchBenchBrowser(extensionDir ? peerConfig(resolve(exten
 try {
   console.log(`${fixture.file}: ms from navigation start (traced loads: tracing slows the page)`);
   for (let load = 0; load < Number(loadsArg); load++) {
-    const categories = ['toplevel', 'devtools.timeline', 'loading', 'v8', 'blink.user_timing'];
+    const categories = ['toplevel', 'devtools.timeline', 'loading', 'v8', NAVIGATION_CATEGORY];
     const events = await traceLoad(browser.context, server.urlOf(fixture), categories, (page) => page.waitForTimeout(1500));
     const compile = events.find((event) => event.name === 'v8.compile' && /^chrome-extension:.*content\.js$/.test(event.args?.data?.url ?? event.args?.fileName ?? ''));
     if (!compile) {
       console.log(`load ${load + 1}: the content script did not run`);
       continue;
     }
-    // The page's renderer; its last navigation to an http(s) page (a new tab first holds about:blank).
-    const renderer = events.filter((event) => event.pid === compile.pid);
-    const start = Math.max(...renderer.filter((event) => event.name === 'navigationStart' && (event.args?.data?.documentLoaderURL ?? '').startsWith('http')).map((event) => event.ts));
+    const page = pageThread(events);
+    if (!page) throw new Error('the trace holds no navigation to the saved page');
+    const renderer = events.filter((event) => event.pid === page.navigation.pid);
+    const start = page.navigation.ts;
     const at = (name: string) => Math.min(...renderer.filter((event) => event.name === name && event.ts >= start).map((event) => event.ts));
     const ms = (ts: number) => Math.round((ts - start) / 1000);
     const domContentLoaded = at('MarkDOMContent');

@@ -3,7 +3,7 @@
  * part of long-task-owner.ts (which says how and why).
  */
 import { LONG_TASK_MS } from './stats';
-import type { TraceEvent } from './trace-load';
+import { NAVIGATION_CATEGORY, pageThread, type TraceEvent } from './trace-load';
 
 /** What a load is traced with for `longTasksOf`. */
 export const CATEGORIES = [
@@ -13,7 +13,7 @@ export const CATEGORIES = [
   'disabled-by-default-devtools.timeline.invalidationTracking',
   'v8',
   'disabled-by-default-v8.cpu_profiler',
-  'blink.user_timing',
+  NAVIGATION_CATEGORY,
 ];
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
 const INVALIDATIONS = new Set(['StyleRecalcInvalidationTracking', 'LayoutInvalidationTracking', 'ScheduleStyleInvalidationTracking']);
@@ -58,15 +58,10 @@ function ownerOfUrls(urls: Iterable<string>): Owner {
 
 /** The long tasks of the page's main thread in one traced load, split by owner. */
 export function longTasksOf(events: readonly TraceEvent[]): LoadTasks {
-  // The page's renderer: the one that navigated to an http(s) page; its main thread, the busiest CrRendererMain.
-  const navigation = events.filter((event) => event.name === 'navigationStart' && (event.args?.data?.documentLoaderURL ?? '').startsWith('http')).sort((a, b) => b.ts - a.ts)[0];
-  if (!navigation) return { oursMs: 0, longTasks: [] };
-  const pid = navigation.pid;
-  const mainTids = new Set(events.filter((event) => event.ph === 'M' && event.pid === pid && event.args?.name === 'CrRendererMain').map((event) => event.tid));
-  const counts = new Map<number, number>();
-  for (const event of events) if (event.pid === pid && mainTids.has(event.tid)) counts.set(event.tid, (counts.get(event.tid) ?? 0) + 1);
-  const tid = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const main = events.filter((event) => event.pid === pid && event.tid === tid).sort((a, b) => a.ts - b.ts);
+  const page = pageThread(events);
+  if (!page) return { oursMs: 0, longTasks: [] };
+  const { navigation, main } = page;
+  const { pid, tid } = main[0] ?? navigation;
 
   // Samples of the main thread's profile (its chunks come from a helper thread, tied by id); each
   // weighs the time to the next, at most 2 ms (the profiler pauses between tasks).

@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { NO_EXTENSION, ROLELENS, launchBenchBrowser, peerConfig } from './browsers';
 import { BENCH_GLOBAL } from './page-script';
 import { median } from './stats';
-import { traceLoad, type TraceEvent } from './trace-load';
+import { NAVIGATION_CATEGORY, pageThread, traceLoad, type TraceEvent } from './trace-load';
 
 const args = process.argv.slice(2);
 const againstAt = args.indexOf('--against');
@@ -28,7 +28,7 @@ const loads = Number(loadsArg);
 const windowMs = Number(windowArg);
 /** The same window for both browsers: the load event, then until `windowMs` after navigation start. */
 const settle = (page: Page) => page.evaluate(`window.${BENCH_GLOBAL}.waitUntil(${windowMs})`);
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'toplevel'];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'toplevel', NAVIGATION_CATEGORY];
 
 /** Scripts are told apart by their file: "v8.compile content.js" is RoleLens's bundle. */
 function eventName(event: TraceEvent): string {
@@ -39,16 +39,9 @@ function eventName(event: TraceEvent): string {
 }
 
 function selfTimes(events: readonly TraceEvent[]): Map<string, number> {
-  // The main thread: of the threads named CrRendererMain, the one with the most events (the page's).
-  const mains = new Map<string, number>();
-  for (const event of events) if (event.ph === 'M' && event.args?.name === 'CrRendererMain') mains.set(`${event.pid}:${event.tid}`, 0);
-  for (const event of events) {
-    const key = `${event.pid}:${event.tid}`;
-    if (mains.has(key)) mains.set(key, mains.get(key)! + 1);
-  }
-  const main = [...mains].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const complete = events
-    .filter((event) => `${event.pid}:${event.tid}` === main && event.ph === 'X' && event.tdur !== undefined && event.dur !== undefined)
+  const main = pageThread(events)?.main ?? [];
+  const complete = main
+    .filter((event) => event.ph === 'X' && event.tdur !== undefined && event.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const self = new Map<TraceEvent, number>();
   const open: TraceEvent[] = [];

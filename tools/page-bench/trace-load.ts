@@ -33,3 +33,24 @@ export async function traceLoad(context: BrowserContext, url: string, categories
     await page.close();
   }
 }
+
+/** Trace it with `traceLoad` for `pageThread`: the category that records navigation start. */
+export const NAVIGATION_CATEGORY = 'blink.user_timing';
+
+/**
+ * The page's last navigation to an http(s) address (a new tab first holds about:blank) and its
+ * renderer's main thread: of that process's threads named CrRendererMain, the busiest. Its events
+ * come in time order; null if the trace holds no such navigation.
+ */
+export function pageThread(events: readonly TraceEvent[]): { navigation: TraceEvent; main: TraceEvent[] } | null {
+  const navigation = events
+    .filter((event) => event.name === 'navigationStart' && (event.args?.data?.documentLoaderURL ?? '').startsWith('http'))
+    .sort((a, b) => b.ts - a.ts)[0];
+  if (!navigation) return null;
+  const { pid } = navigation;
+  const mains = new Set(events.filter((event) => event.ph === 'M' && event.pid === pid && event.args?.name === 'CrRendererMain').map((event) => event.tid));
+  const counts = new Map<number, number>();
+  for (const event of events) if (event.pid === pid && mains.has(event.tid)) counts.set(event.tid, (counts.get(event.tid) ?? 0) + 1);
+  const tid = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { navigation, main: events.filter((event) => event.pid === pid && event.tid === tid).sort((a, b) => a.ts - b.ts) };
+}
